@@ -1,0 +1,45 @@
+import path from "node:path"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const port = Number(process.env.MEDUSA_PORT || process.env.PORT || 9000)
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${port}`
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
+// Uploaded and generated files live outside the build folder so a rebuild keeps them.
+const uploadDir = process.env.MEDUSA_UPLOAD_DIR || path.resolve(__dirname, "static")
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
+      jwtSecret: process.env.JWT_SECRET || "dev-only-jwt-secret-change-me",
+      cookieSecret: process.env.COOKIE_SECRET || "dev-only-cookie-secret-change-me",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    backendUrl,
+  },
+  modules: [
+    { resolve: "./src/modules/cooperative" },
+    { resolve: "./src/modules/provenance" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: uploadDir, backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+  ],
+})

@@ -1,0 +1,20 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { toStoreCooperative } from "./helpers"
+
+/** GET /store/cooperatives — active cooperatives only. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { kind, ward_code } = req.filterableFields as { kind?: string; ward_code?: string }
+  const { data, metadata } = await query.graph({
+    entity: "cooperative",
+    ...req.queryConfig,
+    filters: { status: "active", ...(kind ? { kind } : {}), ...(ward_code ? { ward_code } : {}) },
+  })
+  res.json({
+    cooperatives: data.map(toStoreCooperative),
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
+}

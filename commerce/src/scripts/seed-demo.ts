@@ -1,0 +1,393 @@
+/**
+ * Seeds the demo shop: store settings for Vietnam (VND), shipping, a publishable key, the
+ * fictional cooperatives and their products, and a demo admin user.
+ *
+ * Idempotent: every record has a stable identity (name, handle, e-mail) and is created only
+ * when missing, so a second run neither duplicates nor overwrites anything staff edited.
+ *
+ * Run with `medusa exec ./src/scripts/seed-demo.ts` (npm start does it on every start).
+ */
+import type { ExecArgs, IFulfillmentModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUsersWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { KHANH_HOA_PROVINCE_CODE } from "../lib/administrative-units"
+import { COOPERATIVE_MODULE } from "../modules/cooperative"
+import type CooperativeModuleService from "../modules/cooperative/service"
+import { createCooperativesWorkflow } from "../workflows/cooperative/create-cooperatives"
+import { DEMO_CATEGORIES } from "./demo-catalog/categories"
+import { DEMO_COOPERATIVES } from "./demo-catalog/cooperatives"
+import { renderCooperativeLogo, renderProductImage } from "./demo-catalog/images"
+import { DEMO_PRODUCTS } from "./demo-catalog/products"
+import type { DemoProduct } from "./demo-catalog/types"
+
+export const DEMO = {
+  storeName: "Chợ Hợp tác xã Khánh Hòa",
+  salesChannel: "Cửa hàng trực tuyến",
+  region: "Việt Nam",
+  publishableKeyTitle: "Cửa hàng trực tuyến (storefront)",
+  stockLocation: "Kho Hội LHPN tỉnh Khánh Hòa (Nha Trang)",
+  shippingProfile: "Hàng thông thường",
+  deliverySet: "Giao hàng từ kho Nha Trang",
+  pickupSet: "Nhận tại điểm trưng bày",
+  adminEmail: process.env.DEMO_ADMIN_EMAIL || "admin@cho-htx.demo",
+  adminPassword: process.env.DEMO_ADMIN_PASSWORD || "demo-admin-2025",
+}
+
+type Container = ExecArgs["container"]
+
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const started = Date.now()
+  const salesChannelId = await ensureSalesChannel(container)
+  await ensureStore(container, salesChannelId)
+  const regionId = await ensureRegion(container)
+  const locationId = await ensureStockLocationAndShipping(container, salesChannelId, regionId)
+  await ensurePublishableKey(container, salesChannelId)
+  const categoryIds = await ensureCategories(container)
+  const cooperativeIds = await ensureCooperatives(container)
+  const created = await ensureProducts(container, { salesChannelId, locationId, categoryIds, cooperativeIds })
+  await ensureAdminUser(container)
+  logger.info(`Demo data ready (${created} new products) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+async function ensureSalesChannel(container: Container): Promise<string> {
+  const service = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await service.listSalesChannels({ name: DEMO.salesChannel })
+  if (existing) return existing.id
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: DEMO.salesChannel, description: "Cửa hàng trực tuyến của Hội LHPN tỉnh Khánh Hòa" }] },
+  })
+  return result[0].id
+}
+
+async function ensureStore(container: Container, salesChannelId: string) {
+  const storeService = container.resolve(Modules.STORE)
+  const [store] = await storeService.listStores({}, { relations: ["supported_currencies"] })
+  const hasVnd = store.supported_currencies?.some((c) => c.currency_code === "vnd")
+  if (hasVnd && store.default_sales_channel_id) return
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: DEMO.storeName,
+        supported_currencies: [{ currency_code: "vnd", is_default: true }],
+        default_sales_channel_id: salesChannelId,
+      },
+    },
+  })
+}
+
+async function ensureRegion(container: Container): Promise<string> {
+  const regionService = container.resolve(Modules.REGION)
+  const [existing] = await regionService.listRegions({ name: DEMO.region })
+  if (existing) return existing.id
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: DEMO.region,
+          currency_code: "vnd",
+          countries: ["vn"],
+          payment_providers: ["pp_system_default"],
+          // Vietnamese shelf prices include VAT.
+          is_tax_inclusive: true,
+        },
+      ],
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+  const storeService = container.resolve(Modules.STORE)
+  const [store] = await storeService.listStores()
+  await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_region_id: result[0].id } } })
+  return result[0].id
+}
+
+async function ensureStockLocationAndShipping(container: Container, salesChannelId: string, regionId: string): Promise<string> {
+  const locationService = container.resolve(Modules.STOCK_LOCATION)
+  const [existing] = await locationService.listStockLocations({ name: DEMO.stockLocation })
+  if (existing) return existing.id
+
+  const { result: locations } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: DEMO.stockLocation,
+          address: { address_1: "Điểm trưng bày sản phẩm HTX (địa chỉ demo)", city: "Phường Nha Trang", province: "Khánh Hòa", country_code: "VN" },
+        },
+      ],
+    },
+  })
+  const location = locations[0]
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannelId] } })
+  const storeService = container.resolve(Modules.STORE)
+  const [store] = await storeService.listStores()
+  await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_location_id: location.id } } })
+
+  const fulfillment: IFulfillmentModuleService = container.resolve(Modules.FULFILLMENT)
+  const { result: profiles } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: DEMO.shippingProfile, type: "default" }] },
+  })
+  const delivery = await fulfillment.createFulfillmentSets({
+    name: DEMO.deliverySet,
+    type: "shipping",
+    service_zones: [
+      {
+        name: "Trong tỉnh Khánh Hòa",
+        geo_zones: [{ type: "province", country_code: "vn", province_code: KHANH_HOA_PROVINCE_CODE }],
+      },
+      { name: "Toàn quốc", geo_zones: [{ type: "country", country_code: "vn" }] },
+    ],
+  })
+  const pickup = await fulfillment.createFulfillmentSets({
+    name: DEMO.pickupSet,
+    type: "pickup",
+    service_zones: [{ name: "Điểm trưng bày Hội LHPN tỉnh (Nha Trang)", geo_zones: [{ type: "country", country_code: "vn" }] }],
+  })
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create([
+    { [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_set_id: delivery.id } },
+    { [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_set_id: pickup.id } },
+  ])
+  await link.create({ [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } })
+
+  const zone = (set: typeof delivery, name: string) => set.service_zones.find((z) => z.name === name)!.id
+  const option = (name: string, serviceZoneId: string, amount: number, code: string, description: string) => ({
+    name,
+    price_type: "flat" as const,
+    provider_id: "manual_manual",
+    service_zone_id: serviceZoneId,
+    shipping_profile_id: profiles[0].id,
+    type: { label: name, description, code },
+    prices: [
+      { currency_code: "vnd", amount },
+      { region_id: regionId, amount },
+    ],
+    rules: [
+      { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+      { attribute: "is_return", value: "false", operator: "eq" as const },
+    ],
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      option("Giao trong tỉnh Khánh Hòa", zone(delivery, "Trong tỉnh Khánh Hòa"), 20_000, "khanh-hoa", "Giao trong 1–2 ngày"),
+      option("Giao toàn quốc", zone(delivery, "Toàn quốc"), 35_000, "toan-quoc", "Giao trong 3–5 ngày"),
+      option("Nhận tại điểm trưng bày Hội LHPN tỉnh", pickup.service_zones[0].id, 0, "nhan-tai-diem-trung-bay", "Nhận hàng trong giờ hành chính"),
+    ],
+  })
+  return location.id
+}
+
+async function ensurePublishableKey(container: Container, salesChannelId: string) {
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const [existing] = await apiKeys.listApiKeys({ title: DEMO.publishableKeyTitle, type: "publishable" })
+  if (existing) return
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: DEMO.publishableKeyTitle, type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: [salesChannelId] } })
+}
+
+async function ensureCategories(container: Container): Promise<Map<string, string>> {
+  const productService = container.resolve(Modules.PRODUCT)
+  const handles = Object.keys(DEMO_CATEGORIES)
+  const existing = await productService.listProductCategories({ handle: handles }, { select: ["id", "handle"] })
+  const ids = new Map(existing.map((c) => [c.handle, c.id]))
+  const missing = handles.filter((h) => !ids.has(h))
+  if (missing.length) {
+    const { result } = await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missing.map((handle, rank) => ({
+          handle,
+          name: DEMO_CATEGORIES[handle].name,
+          description: DEMO_CATEGORIES[handle].description,
+          is_active: true,
+          rank,
+        })),
+      },
+    })
+    for (const c of result) ids.set(c.handle, c.id)
+  }
+  return ids
+}
+
+async function ensureCooperatives(container: Container): Promise<Map<string, string>> {
+  const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+  const existing = await service.listCooperatives({ handle: DEMO_COOPERATIVES.map((c) => c.handle) }, { select: ["id", "handle"] })
+  const ids = new Map(existing.map((c) => [c.handle, c.id]))
+  const missing = DEMO_COOPERATIVES.filter((c) => !ids.has(c.handle))
+  if (!missing.length) return ids
+  const logos = await uploadImages(
+    container,
+    await Promise.all(
+      missing.map(async (c) => ({
+        filename: `demo-logo-${c.handle}.webp`,
+        content: await renderCooperativeLogo({ palette: c.palette, seed: c.handle, size: 256 }),
+      }))
+    )
+  )
+  const { result } = await createCooperativesWorkflow(container).run({
+    input: {
+      cooperatives: missing.map(({ palette: _palette, ward_name: _wardName, ...c }, i) => ({
+        ...c,
+        province_code: KHANH_HOA_PROVINCE_CODE,
+        logo_url: logos[i],
+        is_demo: true,
+      })),
+    },
+  })
+  for (const c of result) ids.set(c.handle, c.id)
+  return ids
+}
+
+async function ensureProducts(
+  container: Container,
+  ctx: { salesChannelId: string; locationId: string; categoryIds: Map<string, string>; cooperativeIds: Map<string, string> }
+): Promise<number> {
+  const productService = container.resolve(Modules.PRODUCT)
+  const existing = await productService.listProducts({ handle: DEMO_PRODUCTS.map((p) => p.handle) }, { select: ["handle"], withDeleted: true })
+  const have = new Set(existing.map((p) => p.handle))
+  const missing = DEMO_PRODUCTS.filter((p) => !have.has(p.handle))
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const productType = await ensureProductTags(container, missing)
+  let done = 0
+  for (const product of missing) {
+    await createDemoProduct(container, product, ctx, productType)
+    done++
+    if (done % 10 === 0) logger.info(`  … ${done}/${missing.length} demo products`)
+  }
+  return done
+}
+
+async function ensureProductTags(container: Container, products: DemoProduct[]): Promise<Map<string, string>> {
+  const productService = container.resolve(Modules.PRODUCT)
+  const values = [...new Set(products.flatMap((p) => p.tags))]
+  if (!values.length) return new Map()
+  const existing = await productService.listProductTags({ value: values }, { select: ["id", "value"] })
+  const ids = new Map(existing.map((t) => [t.value, t.id]))
+  const missing = values.filter((v) => !ids.has(v))
+  if (missing.length) {
+    const created = await productService.createProductTags(missing.map((value) => ({ value })))
+    for (const t of created) ids.set(t.value, t.id)
+  }
+  return ids
+}
+
+async function createDemoProduct(
+  container: Container,
+  p: DemoProduct,
+  ctx: { salesChannelId: string; locationId: string; categoryIds: Map<string, string>; cooperativeIds: Map<string, string> },
+  tagIds: Map<string, string>
+) {
+  const [large, small] = await Promise.all([
+    renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: p.handle, size: 960 }),
+    renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: p.handle, size: 400 }),
+  ])
+  const [imageUrl, thumbnailUrl] = await uploadImages(container, [
+    { filename: `demo-${p.handle}-960.webp`, content: large },
+    { filename: `demo-${p.handle}-400.webp`, content: small },
+  ])
+  const cooperativeId = ctx.cooperativeIds.get(p.cooperative_handle)
+  const categoryId = ctx.categoryIds.get(p.category)
+  if (!cooperativeId || !categoryId) throw new Error(`Demo product ${p.handle}: unknown cooperative or category`)
+
+  const { result } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: p.title,
+          subtitle: p.subtitle,
+          description: p.description,
+          handle: p.handle,
+          status: p.status === "published" ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
+          thumbnail: thumbnailUrl,
+          images: [{ url: imageUrl }],
+          category_ids: [categoryId],
+          tag_ids: p.tags.map((t) => tagIds.get(t)!).filter(Boolean),
+          weight: p.variants[0].weight,
+          origin_country: "vn",
+          options: [{ title: p.option_title, values: p.variants.map((v) => v.title) }],
+          variants: p.variants.map((v, rank) => ({
+            title: v.title,
+            sku: v.sku,
+            weight: v.weight,
+            manage_inventory: true,
+            allow_backorder: false,
+            variant_rank: rank,
+            options: { [p.option_title]: v.title },
+            prices: [{ currency_code: "vnd", amount: v.price }],
+          })),
+          sales_channels: [{ id: ctx.salesChannelId }],
+          metadata: { demo: true },
+        },
+      ],
+      additional_data: {
+        cooperative_id: cooperativeId,
+        provenance: {
+          ocop: p.ocop,
+          origin_ward_code: p.origin_ward_code,
+          certifications: p.certifications,
+          shelf_life_days: p.shelf_life_days,
+        },
+      },
+    },
+  })
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["sku", "inventory_items.inventory_item_id"],
+    filters: { product_id: result[0].id },
+  })
+  const stockBySku = new Map(p.variants.map((v) => [v.sku, v.stock]))
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: variants.flatMap((v) =>
+        ((v.inventory_items ?? []) as ({ inventory_item_id: string } | null)[]).filter(Boolean).map((item) => ({
+          location_id: ctx.locationId,
+          inventory_item_id: item!.inventory_item_id,
+          stocked_quantity: stockBySku.get(v.sku ?? "") ?? 0,
+        }))
+      ),
+    },
+  })
+}
+
+async function uploadImages(container: Container, files: { filename: string; content: Buffer }[]): Promise<string[]> {
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: files.map((f) => ({ filename: f.filename, mimeType: "image/webp", content: f.content.toString("base64"), access: "public" as const })),
+    },
+  })
+  return result.map((f) => f.url)
+}
+
+async function ensureAdminUser(container: Container) {
+  const users = container.resolve(Modules.USER)
+  const [existing] = await users.listUsers({ email: DEMO.adminEmail })
+  if (existing) return
+  const { result } = await createUsersWorkflow(container).run({
+    input: { users: [{ email: DEMO.adminEmail, first_name: "Quản trị", last_name: "Demo" }] },
+  })
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await auth.register("emailpass", {
+    body: { email: DEMO.adminEmail, password: DEMO.adminPassword },
+  } as never)
+  if (error || !authIdentity) throw new Error(`Could not create the demo admin login: ${error}`)
+  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: result[0].id } })
+}

@@ -1,0 +1,62 @@
+/** Names, ports and folders shared by `npm start`, `npm test` and `npm run bench`. */
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const commerceDir = path.join(repoRoot, "commerce")
+export const medusaServerDir = path.join(commerceDir, ".medusa", "server")
+export const dataDir = path.join(repoRoot, ".data")
+
+export interface StackSettings {
+  /** Used when DATABASE_URL is not set. */
+  embeddedPostgres: { dir: string; port: number; persistent: boolean }
+  databaseName: string
+  medusaPort: number
+  storefrontPort: number
+  uploadDir: string
+}
+
+function port(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === "") return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new UserFacingError(
+      `${name}="${raw}" không phải cổng hợp lệ (1–65535). / ${name} must be a port number between 1 and 65535.`
+    )
+  }
+  return value
+}
+
+export function startSettings(): StackSettings {
+  return {
+    embeddedPostgres: {
+      dir: path.join(dataDir, "postgres"),
+      port: port("EMBEDDED_POSTGRES_PORT", 5433),
+      persistent: true,
+    },
+    databaseName: "cho_htx",
+    medusaPort: port("MEDUSA_PORT", 9000),
+    storefrontPort: port("PORT", 4321),
+    uploadDir: path.join(dataDir, "uploads"),
+  }
+}
+
+/** The test stack runs on its own ports and a throw-away database, so it never touches demo data. */
+export function testSettings(): StackSettings {
+  const runId = process.pid.toString(36)
+  return {
+    embeddedPostgres: {
+      dir: path.join(dataDir, `test-postgres-${runId}`),
+      port: port("TEST_POSTGRES_PORT", 5544),
+      persistent: false,
+    },
+    databaseName: `cho_htx_test_${runId}`,
+    medusaPort: port("TEST_MEDUSA_PORT", 9100),
+    storefrontPort: port("TEST_STOREFRONT_PORT", 4400),
+    uploadDir: path.join(dataDir, `test-uploads-${runId}`),
+  }
+}
+
+/** An error whose message is meant for the person at the terminal: printed as one line, no stack. */
+export class UserFacingError extends Error {}

@@ -1,0 +1,158 @@
+/**
+ * Brings up the whole shop — database, Medusa (build + migrate + seed + start) and the Astro
+ * storefront — for `npm start`, the test suite and the benchmarks alike.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import { openDatabase, withClient, type Database } from "./database.ts"
+import { commerceDir, medusaServerDir, repoRoot, type StackSettings } from "./env.ts"
+import { fingerprint, isBuilt } from "./fingerprint.ts"
+import { assertPortFree, waitForHttp } from "./ports.ts"
+import { run, startService, type Service } from "./processes.ts"
+
+export interface Stack {
+  database: Database
+  medusaUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  medusa: Service
+  storefront: Service
+  timings: Record<string, number>
+  stop(): Promise<void>
+}
+
+export interface StackOptions {
+  /** start from an empty database (tests) */
+  fresh?: boolean
+  /** keep child output unless something fails (tests, bench) */
+  quiet?: boolean
+  log?: (line: string) => void
+}
+
+const medusaCli = path.join(repoRoot, "node_modules", "@medusajs", "cli", "cli.js")
+const astroCli = path.join(repoRoot, "node_modules", "astro", "bin", "astro.mjs")
+
+export function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    ASTRO_TELEMETRY_DISABLED: "1",
+    NODE_ENV: process.env.NODE_ENV === "development" ? "development" : "production",
+    ...extra,
+  }
+}
+
+export async function buildCommerce(log: (l: string) => void, quiet = true): Promise<boolean> {
+  const print = fingerprint([
+    path.join(commerceDir, "src"),
+    path.join(commerceDir, "medusa-config.ts"),
+    path.join(commerceDir, "package.json"),
+    path.join(commerceDir, "tsconfig.json"),
+    path.join(repoRoot, "package-lock.json"),
+  ])
+  const stamp = path.join(commerceDir, ".medusa", "build-fingerprint")
+  if (isBuilt(stamp, print) && fs.existsSync(path.join(medusaServerDir, "medusa-config.js"))) return false
+  log("Đang build Medusa (lần đầu mất khoảng 1 phút)… / Building Medusa…")
+  await run(process.execPath, [medusaCli, "build"], { cwd: commerceDir, env: baseEnv({}), label: "medusa build", quiet })
+  fs.writeFileSync(stamp, print)
+  return true
+}
+
+export async function buildStorefront(log: (l: string) => void, quiet = true): Promise<boolean> {
+  const print = fingerprint([
+    path.join(repoRoot, "site"),
+    path.join(repoRoot, "content"),
+    path.join(repoRoot, "astro.config.mjs"),
+    path.join(repoRoot, "package-lock.json"),
+  ])
+  const stamp = path.join(repoRoot, "dist", "build-fingerprint")
+  if (isBuilt(stamp, print) && fs.existsSync(path.join(repoRoot, "dist", "server", "entry.mjs"))) return false
+  log("Đang build cửa hàng Astro… / Building the Astro storefront…")
+  await run(process.execPath, [astroCli, "build"], { cwd: repoRoot, env: baseEnv({}), label: "astro build", quiet })
+  fs.writeFileSync(stamp, print)
+  return true
+}
+
+export async function startStack(settings: StackSettings, opts: StackOptions = {}): Promise<Stack> {
+  const log = opts.log ?? ((l: string) => console.log(l))
+  const quiet = opts.quiet ?? false
+  const timings: Record<string, number> = {}
+  const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const t = performance.now()
+    try {
+      return await fn()
+    } finally {
+      timings[name] = Math.round(performance.now() - t)
+    }
+  }
+
+  await assertPortFree(settings.medusaPort, "Medusa", "MEDUSA_PORT")
+  await assertPortFree(settings.storefrontPort, "cửa hàng / storefront", "PORT")
+
+  const database = await time("database", () => openDatabase(settings, { fresh: opts.fresh }))
+  const started: Service[] = []
+  const stop = async () => {
+    for (const s of started.reverse()) await s.stop()
+    await database.stop()
+  }
+  try {
+    await time("buildCommerce", () => buildCommerce(log, quiet))
+    await time("buildStorefront", () => buildStorefront(log, quiet))
+
+    const medusaUrl = `http://localhost:${settings.medusaPort}`
+    const storefrontUrl = `http://localhost:${settings.storefrontPort}`
+    fs.mkdirSync(settings.uploadDir, { recursive: true })
+    // Medusa serves <cwd>/static; uploads live in .data so rebuilds and new clones of the build keep them.
+    const staticLink = path.join(medusaServerDir, "static")
+    fs.rmSync(staticLink, { recursive: true, force: true })
+    fs.symlinkSync(settings.uploadDir, staticLink, "dir")
+
+    const medusaEnv = baseEnv({
+      DATABASE_URL: database.url,
+      MEDUSA_PORT: String(settings.medusaPort),
+      PORT: String(settings.medusaPort),
+      MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || medusaUrl,
+      STOREFRONT_URL: storefrontUrl,
+      MEDUSA_UPLOAD_DIR: settings.uploadDir,
+      // Medusa's own pool default is generous for a 2-core machine running everything.
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || "10",
+    })
+    log("Đang cập nhật cơ sở dữ liệu… / Running migrations…")
+    await time("migrate", () => run(process.execPath, [medusaCli, "db:migrate"], { cwd: medusaServerDir, env: medusaEnv, label: "migrate", quiet: true }))
+    log("Đang nạp dữ liệu mẫu (chỉ thêm phần còn thiếu)… / Seeding demo data (only what is missing)…")
+    await time("seed", () => run(process.execPath, [medusaCli, "exec", "./src/scripts/seed-demo.js"], { cwd: medusaServerDir, env: medusaEnv, label: "seed", quiet }))
+
+    const medusa = startService(process.execPath, [medusaCli, "start"], { cwd: medusaServerDir, env: medusaEnv, label: "medusa", quiet })
+    started.push(medusa)
+    await time("medusaReady", () => waitForHttp(`${medusaUrl}/health`, 120_000, medusa.alive))
+
+    const publishableKey = await readPublishableKey(database.url)
+    const storefront = startService(process.execPath, [path.join(repoRoot, "dist", "server", "entry.mjs")], {
+      cwd: repoRoot,
+      env: baseEnv({
+        HOST: "0.0.0.0",
+        PORT: String(settings.storefrontPort),
+        MEDUSA_BACKEND_URL: medusaUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      }),
+      label: "storefront",
+      quiet,
+    })
+    started.push(storefront)
+    await time("storefrontReady", () => waitForHttp(`${storefrontUrl}/healthz`, 60_000, storefront.alive))
+    return { database, medusaUrl, storefrontUrl, publishableKey, medusa, storefront, timings, stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+}
+
+async function readPublishableKey(databaseUrl: string): Promise<string> {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1"
+    )
+    if (!rows[0]) throw new Error("No publishable API key in the database: the seed did not run")
+    return rows[0].token as string
+  })
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the whole shop on this machine — PostgreSQL (embedded unless DATABASE_URL is
+ * set), Medusa with demo data, and the storefront. Ctrl-C stops everything it started.
+ */
+import { startSettings, UserFacingError } from "./lib/env.ts"
+import { stopAllChildren } from "./lib/processes.ts"
+import { startStack, type Stack } from "./lib/stack.ts"
+
+const DEMO_ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL || "admin@cho-htx.demo"
+const DEMO_ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD || "demo-admin-2025"
+
+let stack: Stack | undefined
+let stopping = false
+
+async function shutdown(code: number) {
+  if (stopping) return
+  stopping = true
+  console.log("\nĐang dừng… / Stopping…")
+  await stack?.stop().catch(() => {})
+  await stopAllChildren()
+  process.exit(code)
+}
+process.on("SIGINT", () => void shutdown(0))
+process.on("SIGTERM", () => void shutdown(0))
+
+try {
+  const t0 = performance.now()
+  const settings = startSettings()
+  stack = await startStack(settings, { quiet: process.env.VERBOSE !== "1" })
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1)
+  console.log(`
+Chợ Hợp tác xã Khánh Hòa đã sẵn sàng sau ${seconds} giây / ready in ${seconds} s
+
+  Cửa hàng / Storefront      ${stack.storefrontUrl}
+  Medusa API                 ${stack.medusaUrl}
+  Quản trị / Medusa Admin    ${stack.medusaUrl}/app
+      tài khoản demo:        ${DEMO_ADMIN_EMAIL}  /  ${DEMO_ADMIN_PASSWORD}
+  Publishable API key        ${stack.publishableKey}
+  Cơ sở dữ liệu / Database   ${stack.database.description}
+
+Dữ liệu là hư cấu (demo). Nhấn Ctrl-C để dừng. / Demo data is fictional. Press Ctrl-C to stop.
+`)
+  stack.medusa.child.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`Medusa đã dừng bất ngờ (mã ${code}). / Medusa exited unexpectedly.`)
+      void shutdown(1)
+    }
+  })
+  stack.storefront.child.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`Cửa hàng đã dừng bất ngờ (mã ${code}). / The storefront exited unexpectedly.`)
+      void shutdown(1)
+    }
+  })
+} catch (err) {
+  if (err instanceof UserFacingError) {
+    console.error(`Lỗi / Error: ${err.message}`)
+  } else {
+    console.error(`Không khởi động được cửa hàng / Could not start the shop: ${err instanceof Error ? err.message : String(err)}`)
+  }
+  await stopAllChildren()
+  process.exit(1)
+}

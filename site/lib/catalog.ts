@@ -1,0 +1,376 @@
+/**
+ * The storefront's only door to Medusa (via @medusajs/js-sdk). Pages call these functions
+ * and get plain objects (./types); nothing else in site/ knows Medusa's API shape.
+ */
+import { cached, catalogCacheSeconds } from "./cache"
+import { isNotFound, medusa } from "./medusa"
+import type {
+  Category,
+  CooperativeProfile,
+  CooperativeSummary,
+  ManagementRole,
+  Page,
+  ProductCard,
+  ProductDetail,
+  ProductListQuery,
+  ProductSort,
+  ProductVariant,
+  Provenance,
+} from "./types"
+
+export const PRODUCT_SORTS: ProductSort[] = ["newest", "price_asc", "price_desc", "title"]
+const DEFAULT_PAGE_SIZE = 24
+/** Price sorting reads every candidate's prices; the search index (issue #4) takes over at scale. */
+const PRICE_SORT_LIMIT = 1000
+
+// ---- Medusa response shapes (only what we read) -------------------------------------------
+
+interface MedusaVariant {
+  id: string
+  title: string | null
+  sku: string | null
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  inventory_quantity?: number | null
+  calculated_price?: { calculated_amount?: number | null } | null
+}
+
+interface MedusaProvenance {
+  ocop_stars: number | null
+  ocop_certificate_number: string | null
+  ocop_issuing_level: "province" | "central" | null
+  ocop_issued_on: string | null
+  ocop_expires_on: string | null
+  origin_ward_name: string | null
+  certifications: string[] | null
+  shelf_life_days: number | null
+}
+
+interface MedusaProduct {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  thumbnail: string | null
+  variants?: MedusaVariant[] | null
+  images?: { url: string }[] | null
+  options?: { title: string }[] | null
+  categories?: { handle: string; name: string; description: string | null }[] | null
+  tags?: { value: string }[] | null
+  cooperative?: { handle: string; name: string } | null
+  product_provenance?: MedusaProvenance | null
+}
+
+interface MedusaCooperative {
+  handle: string
+  name: string
+  kind: CooperativeSummary["kind"]
+  ward_name: string
+  former_district: string
+  street_address: string | null
+  registration_number?: string | null
+  founded_on: string | null
+  members_total: number
+  members_women: number
+  workers_total: number
+  workers_women: number
+  phone: string | null
+  zalo_phone: string | null
+  facebook_url: string | null
+  email?: string | null
+  description: string | null
+  logo_url: string | null
+  is_demo: boolean
+  management_roles: { role: ManagementRole["role"]; holder_name: string; holder_gender: ManagementRole["holderGender"] }[]
+  women_in_management: boolean
+  woman_led: boolean
+  women_majority_workforce: boolean
+  women_manager_count: number
+  manager_count: number
+  products?: { id: string; handle: string; title: string }[]
+}
+
+const CARD_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "thumbnail",
+  "created_at",
+  "variants.id",
+  "*variants.calculated_price",
+  "variants.inventory_quantity",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "cooperative.handle",
+  "cooperative.name",
+  "product_provenance.ocop_stars",
+  "product_provenance.ocop_expires_on",
+].join(",")
+
+const DETAIL_FIELDS = [
+  CARD_FIELDS,
+  "subtitle",
+  "description",
+  "*images",
+  "*options",
+  "variants.title",
+  "variants.sku",
+  "*categories",
+  "*tags",
+  "product_provenance.*",
+].join(",")
+
+// ---- shared lookups ------------------------------------------------------------------------
+
+async function vndRegionId(): Promise<string> {
+  return cached("region:vnd", 60, async () => {
+    const { regions } = await medusa().store.region.list({ fields: "id,currency_code", limit: 50 })
+    const region = regions.find((r) => r.currency_code === "vnd")
+    if (!region) throw new Error("Medusa has no region priced in VND: run the seed (npm start does it).")
+    return region.id
+  })
+}
+
+export async function listCategories(): Promise<Category[]> {
+  return cached("categories", 60, async () => {
+    const { product_categories } = await medusa().store.category.list({
+      fields: "handle,name,description,rank",
+      limit: 200,
+      order: "rank",
+    })
+    return product_categories.map((c) => ({ handle: c.handle, name: c.name, description: c.description || null }))
+  })
+}
+
+// ---- products ------------------------------------------------------------------------------
+
+function variantInStock(v: MedusaVariant): boolean {
+  if (!v.manage_inventory || v.allow_backorder) return true
+  return (v.inventory_quantity ?? 0) > 0
+}
+
+function variantPrice(v: MedusaVariant): number | null {
+  const amount = v.calculated_price?.calculated_amount
+  return typeof amount === "number" ? amount : null
+}
+
+function validOcopStars(p?: MedusaProvenance | null): 3 | 4 | 5 | null {
+  if (!p?.ocop_stars || !p.ocop_expires_on) return null
+  if (new Date(p.ocop_expires_on).getTime() < Date.now()) return null
+  return p.ocop_stars as 3 | 4 | 5
+}
+
+function toCard(p: MedusaProduct): ProductCard {
+  const variants = p.variants ?? []
+  const prices = variants.map(variantPrice).filter((x): x is number => x !== null)
+  return {
+    id: p.id,
+    handle: p.handle,
+    title: p.title,
+    thumbnail: p.thumbnail,
+    priceFrom: prices.length ? Math.min(...prices) : null,
+    hasPriceRange: new Set(prices).size > 1,
+    inStock: variants.some(variantInStock),
+    ocopStars: validOcopStars(p.product_provenance),
+    cooperative: p.cooperative ? { handle: p.cooperative.handle, name: p.cooperative.name } : null,
+  }
+}
+
+async function fetchProducts(params: Record<string, unknown>): Promise<{ products: MedusaProduct[]; count: number }> {
+  const regionId = await vndRegionId()
+  const res = await medusa().store.product.list({ region_id: regionId, ...params } as never)
+  return { products: res.products as unknown as MedusaProduct[], count: res.count }
+}
+
+export async function listProducts(query: ProductListQuery): Promise<(Page<ProductCard> & { category: Category | null }) | null> {
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE
+  const page = Math.max(1, Math.floor(query.page ?? 1))
+  const sort: ProductSort = query.sort ?? "newest"
+  let category: Category | null = null
+  let categoryId: string | undefined
+  if (query.categoryHandle) {
+    const categories = await cached("category-ids", 60, async () => {
+      const { product_categories } = await medusa().store.category.list({ fields: "id,handle", limit: 200 })
+      return new Map(product_categories.map((c) => [c.handle, c.id]))
+    })
+    categoryId = categories.get(query.categoryHandle)
+    category = (await listCategories()).find((c) => c.handle === query.categoryHandle) ?? null
+    if (!categoryId || !category) return null
+  }
+  const filter = categoryId ? { category_id: [categoryId] } : {}
+  const key = `products:${categoryId ?? "*"}:${sort}:${page}:${pageSize}`
+  return cached(key, catalogCacheSeconds(), async () => {
+    let products: MedusaProduct[]
+    let total: number
+    if (sort === "price_asc" || sort === "price_desc") {
+      const all = await fetchProducts({ ...filter, fields: "id,*variants.calculated_price", limit: PRICE_SORT_LIMIT })
+      const sign = sort === "price_asc" ? 1 : -1
+      const ranked = all.products
+        .map((p) => ({ id: p.id, price: toCard(p).priceFrom }))
+        .sort((a, b) => (a.price === null ? 1 : b.price === null ? -1 : sign * (a.price - b.price)))
+      total = all.count
+      const ids = ranked.slice((page - 1) * pageSize, page * pageSize).map((r) => r.id)
+      const slice = ids.length ? (await fetchProducts({ id: ids, fields: CARD_FIELDS, limit: ids.length })).products : []
+      const byId = new Map(slice.map((p) => [p.id, p]))
+      products = ids.map((id) => byId.get(id)).filter((p): p is MedusaProduct => !!p)
+    } else {
+      const res = await fetchProducts({
+        ...filter,
+        fields: CARD_FIELDS,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+        order: sort === "title" ? "title" : "-created_at",
+      })
+      products = res.products
+      total = res.count
+    }
+    return {
+      items: products.map(toCard),
+      total,
+      page,
+      pageSize,
+      pageCount: Math.max(1, Math.ceil(total / pageSize)),
+      category,
+    }
+  })
+}
+
+export async function listFeaturedOcopProducts(limit = 8): Promise<ProductCard[]> {
+  return cached(`featured:${limit}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ fields: CARD_FIELDS, limit: 200, order: "-created_at" })
+    return products
+      .map(toCard)
+      .filter((p) => p.ocopStars !== null)
+      .sort((a, b) => (b.ocopStars ?? 0) - (a.ocopStars ?? 0) || Number(b.inStock) - Number(a.inStock))
+      .slice(0, limit)
+  })
+}
+
+export async function getProduct(handle: string): Promise<ProductDetail | null> {
+  if (!isHandle(handle)) return null
+  return cached(`product:${handle}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ handle, fields: DETAIL_FIELDS, limit: 1 })
+    const p = products[0]
+    if (!p) return null
+    const cooperative = p.cooperative ? await getCooperativeProfile(p.cooperative.handle) : null
+    return toDetail(p, cooperative?.cooperative ?? null)
+  })
+}
+
+function toDetail(p: MedusaProduct, cooperative: CooperativeProfile | null): ProductDetail {
+  const variants: ProductVariant[] = (p.variants ?? []).map((v) => ({
+    id: v.id,
+    title: v.title ?? "",
+    sku: v.sku ?? null,
+    price: variantPrice(v),
+    inStock: variantInStock(v),
+    quantity: v.manage_inventory ? Math.max(0, v.inventory_quantity ?? 0) : null,
+  }))
+  const prov = p.product_provenance
+  const provenance: Provenance | null = prov
+    ? {
+        ocop:
+          prov.ocop_stars && prov.ocop_certificate_number && prov.ocop_issuing_level && prov.ocop_issued_on && prov.ocop_expires_on
+            ? {
+                stars: prov.ocop_stars as 3 | 4 | 5,
+                certificateNumber: prov.ocop_certificate_number,
+                issuingLevel: prov.ocop_issuing_level,
+                issuedOn: prov.ocop_issued_on,
+                expiresOn: prov.ocop_expires_on,
+                isValid: new Date(prov.ocop_expires_on).getTime() >= Date.now(),
+              }
+            : null,
+        originWardName: prov.origin_ward_name,
+        certifications: prov.certifications ?? [],
+        shelfLifeDays: prov.shelf_life_days,
+      }
+    : null
+  const images = (p.images ?? []).map((img, i) => ({ url: img.url, alt: i === 0 ? p.title : `${p.title} — ảnh ${i + 1}` }))
+  return {
+    ...toCard(p),
+    subtitle: p.subtitle ?? null,
+    description: p.description ?? null,
+    images: images.length ? images : p.thumbnail ? [{ url: p.thumbnail, alt: p.title }] : [],
+    optionTitle: p.options?.[0]?.title ?? null,
+    variants,
+    categories: (p.categories ?? []).map((c) => ({ handle: c.handle, name: c.name, description: c.description })),
+    tags: (p.tags ?? []).map((t) => t.value),
+    provenance,
+    cooperativeProfile: cooperative,
+  }
+}
+
+// ---- cooperatives --------------------------------------------------------------------------
+
+function toSummary(c: MedusaCooperative): CooperativeSummary {
+  return {
+    handle: c.handle,
+    name: c.name,
+    kind: c.kind,
+    wardName: c.ward_name,
+    formerDistrict: c.former_district,
+    logoUrl: c.logo_url,
+    isDemo: c.is_demo,
+    womenInManagement: c.women_in_management,
+    womanLed: c.woman_led,
+    womenMajorityWorkforce: c.women_majority_workforce,
+  }
+}
+
+function toProfile(c: MedusaCooperative): CooperativeProfile {
+  return {
+    ...toSummary(c),
+    description: c.description,
+    streetAddress: c.street_address,
+    registrationNumber: c.registration_number ?? null,
+    foundedOn: c.founded_on,
+    membersTotal: c.members_total,
+    membersWomen: c.members_women,
+    workersTotal: c.workers_total,
+    workersWomen: c.workers_women,
+    managementRoles: c.management_roles.map((r) => ({ role: r.role, holderName: r.holder_name, holderGender: r.holder_gender })),
+    womenManagerCount: c.women_manager_count,
+    managerCount: c.manager_count,
+    phone: c.phone,
+    zaloUrl: c.zalo_phone ? `https://zalo.me/${c.zalo_phone}` : null,
+    facebookUrl: c.facebook_url,
+    email: c.email ?? null,
+  }
+}
+
+export async function listCooperatives(): Promise<CooperativeSummary[]> {
+  return cached("cooperatives", catalogCacheSeconds(), async () => {
+    const res = await medusa().client.fetch<{ cooperatives: MedusaCooperative[] }>("/store/cooperatives", {
+      query: { limit: 200, order: "name" },
+    })
+    return res.cooperatives.map(toSummary)
+  })
+}
+
+async function getCooperativeProfile(handle: string): Promise<{ cooperative: CooperativeProfile; productIds: string[] } | null> {
+  return cached(`cooperative:${handle}`, catalogCacheSeconds(), async () => {
+    try {
+      const res = await medusa().client.fetch<{ cooperative: MedusaCooperative }>(`/store/cooperatives/${encodeURIComponent(handle)}`)
+      return { cooperative: toProfile(res.cooperative), productIds: (res.cooperative.products ?? []).map((p) => p.id) }
+    } catch (err) {
+      if (isNotFound(err)) return null
+      throw err
+    }
+  })
+}
+
+export async function getCooperative(handle: string): Promise<{ cooperative: CooperativeProfile; products: ProductCard[] } | null> {
+  if (!isHandle(handle)) return null
+  const found = await getCooperativeProfile(handle)
+  if (!found) return null
+  const products = found.productIds.length
+    ? (await fetchProducts({ id: found.productIds, fields: CARD_FIELDS, limit: found.productIds.length, order: "title" })).products.map(toCard)
+    : []
+  return { cooperative: found.cooperative, products }
+}
+
+/** Handles are lowercase slugs; anything else cannot exist, so it is not sent to Medusa. */
+function isHandle(value: string): boolean {
+  return /^[a-z0-9][a-z0-9-]{0,199}$/.test(value)
+}

@@ -1,0 +1,133 @@
+/**
+ * What pages receive from the data layer: plain objects in the storefront's own terms,
+ * never Medusa's response shapes (those stay inside site/lib).
+ */
+
+export type CooperativeKind = "hop_tac_xa" | "to_hop_tac" | "to_lien_ket" | "ho_kinh_doanh"
+export type ManagementRoleKind = "chair" | "board_member" | "director" | "deputy_director" | "supervisory_board"
+
+export interface CooperativeSummary {
+  handle: string
+  name: string
+  kind: CooperativeKind
+  /** "Xã Vạn Ninh" — ward/commune under the units in force since 1 July 2025 */
+  wardName: string
+  /** "Huyện Vạn Ninh" — district before 1 July 2025 */
+  formerDistrict: string
+  logoUrl: string | null
+  isDemo: boolean
+  womenInManagement: boolean
+  womanLed: boolean
+  womenMajorityWorkforce: boolean
+}
+
+export interface ManagementRole {
+  role: ManagementRoleKind
+  holderName: string
+  holderGender: "female" | "male"
+}
+
+export interface CooperativeProfile extends CooperativeSummary {
+  description: string | null
+  streetAddress: string | null
+  registrationNumber: string | null
+  foundedOn: string | null
+  membersTotal: number
+  membersWomen: number
+  workersTotal: number
+  workersWomen: number
+  managementRoles: ManagementRole[]
+  womenManagerCount: number
+  managerCount: number
+  phone: string | null
+  /** https://zalo.me/<phone> when the cooperative has Zalo */
+  zaloUrl: string | null
+  facebookUrl: string | null
+  email: string | null
+}
+
+export interface Ocop {
+  stars: 3 | 4 | 5
+  certificateNumber: string
+  issuingLevel: "province" | "central"
+  /** ISO date */
+  issuedOn: string
+  /** ISO date, 36 months after issue */
+  expiresOn: string
+  /** false once the certificate has expired */
+  isValid: boolean
+}
+
+export interface Provenance {
+  ocop: Ocop | null
+  originWardName: string | null
+  certifications: string[]
+  shelfLifeDays: number | null
+}
+
+export interface ProductCard {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  /** lowest variant price in whole đồng, null when unpriced */
+  priceFrom: number | null
+  /** true when variants have different prices ("từ 85.000 ₫") */
+  hasPriceRange: boolean
+  inStock: boolean
+  ocopStars: 3 | 4 | 5 | null
+  cooperative: { handle: string; name: string } | null
+}
+
+export interface ProductVariant {
+  id: string
+  title: string
+  sku: string | null
+  /** whole đồng */
+  price: number | null
+  inStock: boolean
+  /** units available, null when stock is not tracked */
+  quantity: number | null
+}
+
+export interface ProductImage {
+  url: string
+  alt: string
+}
+
+export interface ProductDetail extends ProductCard {
+  subtitle: string | null
+  description: string | null
+  images: ProductImage[]
+  /** name of the option variants differ by, e.g. "Dung tích" */
+  optionTitle: string | null
+  variants: ProductVariant[]
+  categories: Category[]
+  tags: string[]
+  provenance: Provenance | null
+  cooperativeProfile: CooperativeProfile | null
+}
+
+export interface Category {
+  handle: string
+  name: string
+  description: string | null
+}
+
+export type ProductSort = "newest" | "price_asc" | "price_desc" | "title"
+
+export interface ProductListQuery {
+  categoryHandle?: string
+  sort?: ProductSort
+  /** 1-based */
+  page?: number
+  pageSize?: number
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  pageCount: number
+  pageSize: number
+}
