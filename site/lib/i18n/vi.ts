@@ -4,6 +4,9 @@
  */
 import type { CooperativeKind, ManagementRoleKind, Ocop, ProductSort } from "../types"
 
+/** Since 1 July 2025 addresses run province → ward/commune; the storefront is one province's. */
+const PROVINCE = "Khánh Hòa"
+
 export const vi = {
   site: {
     name: "Chợ Hợp tác xã Khánh Hòa",
@@ -11,6 +14,7 @@ export const vi = {
     description:
       "Gian hàng trực tuyến giới thiệu sản phẩm của các hợp tác xã, tổ hợp tác do phụ nữ tham gia quản lý tại Khánh Hòa.",
     skipLink: "Bỏ qua đến nội dung chính",
+    breadcrumbLabel: "Đường dẫn",
     navLabel: "Điều hướng chính",
     nav: {
       home: "Trang chủ",
@@ -29,19 +33,15 @@ export const vi = {
   common: {
     outOfStock: "Hết hàng",
     inStock: "Còn hàng",
-    lowStock: (quantity: number) => `Chỉ còn ${quantity} sản phẩm`,
+    /** `{n}` is filled in by the product page's script too, hence a template rather than a function */
+    lowStock: "Chỉ còn {n} sản phẩm",
     priceOnRequest: "Liên hệ để biết giá",
     priceFrom: (price: string) => `Từ ${price}`,
     productCount: (count: number) => `${count} sản phẩm`,
-    viewAll: "Xem tất cả",
     female: "nữ",
-    femaleLong: "Nữ",
-    yes: "Có",
-    no: "Không",
   },
 
   home: {
-    title: "Sản phẩm hợp tác xã do phụ nữ tham gia quản lý",
     heroTitle: "Sản phẩm của chị em hợp tác xã Khánh Hòa",
     heroLead:
       "Hội Liên hiệp Phụ nữ tỉnh Khánh Hòa giới thiệu sản phẩm của các hợp tác xã, tổ hợp tác do phụ nữ tham gia quản lý, điều hành — một phần của Đề án 01 “Hỗ trợ hợp tác xã do phụ nữ tham gia quản lý, tạo việc làm cho lao động nữ đến năm 2030”.",
@@ -58,7 +58,6 @@ export const vi = {
 
   products: {
     title: "Sản phẩm",
-    titleInCategory: (category: string) => `${category} — Sản phẩm`,
     description: "Tất cả sản phẩm của các hợp tác xã do phụ nữ tham gia quản lý tại Khánh Hòa.",
     categoryNavLabel: "Lọc theo danh mục",
     allCategories: "Tất cả",
@@ -70,22 +69,19 @@ export const vi = {
   },
 
   product: {
-    breadcrumbLabel: "Đường dẫn",
     galleryLabel: "Hình ảnh sản phẩm",
-    thumbnailLabel: (index: number, total: number) => `Xem ảnh ${index} trên ${total}`,
+    thumbnailLabel: (index: number, total: number, alt: string) => `Xem ảnh ${index}/${total}: ${alt}`,
     noImage: "Chưa có ảnh",
     priceLabel: "Giá",
     variantsDefaultLegend: "Phân loại",
     contactZalo: "Liên hệ đặt hàng qua Zalo",
     contactCooperative: "Liên hệ hợp tác xã để đặt hàng",
-    cartComingSoon: "Đặt hàng trực tuyến sẽ sớm có. Hiện bạn có thể liên hệ trực tiếp với hợp tác xã.",
-    sku: "Mã sản phẩm",
     descriptionTitle: "Mô tả sản phẩm",
     provenanceTitle: "Nguồn gốc và chứng nhận",
     originWard: "Nơi sản xuất",
     certifications: "Chứng nhận",
-    shelfLife: (days: number) => `Hạn sử dụng: ${days} ngày`,
-    tags: "Từ khóa",
+    shelfLife: "Hạn sử dụng",
+    shelfLifeDays: (days: number) => `${days} ngày`,
     makerTitle: "Hợp tác xã sản xuất",
     makerLink: (name: string) => `Xem hồ sơ ${name}`,
   },
@@ -117,14 +113,15 @@ export const vi = {
     logoAlt: (name: string) => `Logo ${name}`,
     wardWithFormer: (ward: string, formerDistrict: string) =>
       formerDistrict ? `${ward} (trước đây: ${formerDistrict})` : ward,
-    province: "Khánh Hòa",
+    /** "Thôn Tân Phước, Xã Tu Bông, Khánh Hòa (trước đây: Huyện Vạn Ninh)" */
+    fullAddress: (street: string | null, ward: string, formerDistrict: string) =>
+      [street, ward, PROVINCE].filter(Boolean).join(", ") + (formerDistrict ? ` (trước đây: ${formerDistrict})` : ""),
     badges: {
       womanLed: "Phụ nữ làm chủ",
       womenInManagement: "Phụ nữ tham gia quản lý",
       womenMajorityWorkforce: "Đa số lao động là nữ",
     },
     facts: "Thông tin chung",
-    kind: "Loại hình",
     address: "Địa chỉ",
     foundedOn: "Ngày thành lập",
     registrationNumber: "Số đăng ký",
@@ -137,7 +134,6 @@ export const vi = {
     noContact: "Hợp tác xã chưa cung cấp thông tin liên hệ.",
     productsTitle: "Sản phẩm của hợp tác xã",
     productsEmpty: "Hợp tác xã chưa đăng sản phẩm nào.",
-    viewProfile: "Xem hồ sơ",
   },
 
   womenInManagement: {
@@ -149,7 +145,6 @@ export const vi = {
     managementTitle: "Ban quản lý, điều hành",
     managementEmpty: "Chưa có thông tin về ban quản lý.",
     womenManagerShare: (women: number, total: number) => `${women}/${total} vị trí quản lý do nữ đảm nhiệm`,
-    femaleMarkerLabel: "(nữ)",
     assessmentTitle: "Đánh giá theo Đề án 01",
     womenInManagementYes: "Có phụ nữ tham gia quản lý, điều hành hợp tác xã.",
     womenInManagementNo: "Chưa có phụ nữ trong ban quản lý, điều hành.",

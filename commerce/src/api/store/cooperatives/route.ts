@@ -5,14 +5,14 @@ import { toStoreCooperative } from "./helpers"
 /** GET /store/cooperatives — active cooperatives only. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { kind, ward_code } = req.filterableFields as { kind?: string; ward_code?: string }
+  const { kind, ward_code } = req.filterableFields as { kind?: "hop_tac_xa" | "to_hop_tac" | "to_lien_ket" | "ho_kinh_doanh"; ward_code?: string }
   const { data, metadata } = await query.graph({
     entity: "cooperative",
     ...req.queryConfig,
-    filters: { status: "active", ...(kind ? { kind } : {}), ...(ward_code ? { ward_code } : {}) },
+    filters: { status: "active" as const, ...(kind ? { kind } : {}), ...(ward_code ? { ward_code } : {}) },
   })
   res.json({
-    cooperatives: data.map(toStoreCooperative),
+    cooperatives: data.map((c) => toStoreCooperative(c)),
     count: metadata?.count ?? data.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? data.length,

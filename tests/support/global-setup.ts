@@ -1,0 +1,34 @@
+import type { TestProject } from "vitest/node"
+import { testSettings } from "../../scripts/lib/env.ts"
+import { startStack, type Stack } from "../../scripts/lib/stack.ts"
+
+export interface StackInfo {
+  medusaUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  databaseUrl: string
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    stack: StackInfo
+  }
+}
+
+let stack: Stack | undefined
+
+export async function setup(project: TestProject) {
+  const t = performance.now()
+  stack = await startStack(testSettings(), { fresh: true, quiet: true, log: (l) => console.log(`[test stack] ${l}`) })
+  console.log(`[test stack] ready in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(stack.timings)}`)
+  project.provide("stack", {
+    medusaUrl: stack.medusaUrl,
+    storefrontUrl: stack.storefrontUrl,
+    publishableKey: stack.publishableKey,
+    databaseUrl: stack.database.url,
+  })
+}
+
+export async function teardown() {
+  await stack?.stop()
+}
