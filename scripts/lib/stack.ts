@@ -147,10 +147,15 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
   }
 }
 
+/** Same title as DEMO.publishableKeyTitle in commerce/src/scripts/seed-demo.ts. */
+const STOREFRONT_KEY_TITLE = "Cửa hàng trực tuyến (storefront)"
+
 async function readPublishableKey(databaseUrl: string): Promise<string> {
+  if (process.env.MEDUSA_PUBLISHABLE_KEY) return process.env.MEDUSA_PUBLISHABLE_KEY
   return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query(
-      "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1"
+      "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
+      [STOREFRONT_KEY_TITLE]
     )
     if (!rows[0]) throw new Error("No publishable API key in the database: the seed did not run")
     return rows[0].token as string

@@ -118,7 +118,7 @@ const DETAIL_FIELDS = [
   "variants.sku",
   "*categories",
   "*tags",
-  "product_provenance.*",
+  "*product_provenance",
 ].join(",")
 
 // ---- shared lookups ------------------------------------------------------------------------

@@ -1,18 +1,33 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreGetCooperativeParams, StoreListCooperativesParams } from "./store/cooperatives/validators"
 import { storeCooperativeQueryConfig, storeCooperativesQueryConfig } from "./store/cooperatives/query-config"
+import { includeLinkedFields } from "./utils/include-linked-fields"
 import { AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
 
-/** Lets the standard store product routes return our links: `fields=+cooperative.*,+product_provenance.*`. */
-function allowProductLinks(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  req.allowed = [...(req.allowed ?? []), "cooperative", "product_provenance"]
-  next()
-}
+/** Public fields of our links on the store product routes; cooperative contact details are not among them. */
+const includeProductLinks = includeLinkedFields([
+  { relation: "cooperative", properties: ["id", "handle", "name"] },
+  {
+    relation: "product_provenance",
+    properties: [
+      "id",
+      "ocop_stars",
+      "ocop_certificate_number",
+      "ocop_issuing_level",
+      "ocop_issued_on",
+      "ocop_expires_on",
+      "origin_ward_code",
+      "origin_ward_name",
+      "certifications",
+      "shelf_life_days",
+    ],
+  },
+])
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store/products", method: ["GET"], middlewares: [allowProductLinks] },
-    { matcher: "/store/products/:id", method: ["GET"], middlewares: [allowProductLinks] },
+    { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
     {
       matcher: "/store/cooperatives",
       method: ["GET"],

@@ -39,6 +39,7 @@ import type { DemoProduct } from "./demo-catalog/types"
 export const DEMO = {
   storeName: "Chợ Hợp tác xã Khánh Hòa",
   salesChannel: "Cửa hàng trực tuyến",
+  fairChannel: "Điểm trưng bày & hội chợ",
   region: "Việt Nam",
   publishableKeyTitle: "Cửa hàng trực tuyến (storefront)",
   stockLocation: "Kho Hội LHPN tỉnh Khánh Hòa (Nha Trang)",
@@ -55,6 +56,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
   const salesChannelId = await ensureSalesChannel(container)
+  await ensureFairChannel(container)
   await ensureStore(container, salesChannelId)
   const regionId = await ensureRegion(container)
   const locationId = await ensureStockLocationAndShipping(container, salesChannelId, regionId)
@@ -68,12 +70,36 @@ export default async function seedDemo({ container }: ExecArgs) {
 
 async function ensureSalesChannel(container: Container): Promise<string> {
   const service = container.resolve(Modules.SALES_CHANNEL)
+  // Medusa creates a "Default Sales Channel" on first boot: use it, under a Vietnamese name.
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  if (store?.default_sales_channel_id) {
+    const channel = await service.retrieveSalesChannel(store.default_sales_channel_id)
+    if (channel.name === "Default Sales Channel") {
+      await service.updateSalesChannels(channel.id, { name: DEMO.salesChannel, description: "Cửa hàng trực tuyến của Hội LHPN tỉnh Khánh Hòa" })
+    }
+    return channel.id
+  }
   const [existing] = await service.listSalesChannels({ name: DEMO.salesChannel })
   if (existing) return existing.id
   const { result } = await createSalesChannelsWorkflow(container).run({
     input: { salesChannelsData: [{ name: DEMO.salesChannel, description: "Cửa hàng trực tuyến của Hội LHPN tỉnh Khánh Hòa" }] },
   })
   return result[0].id
+}
+
+/**
+ * The Union also sells at its display point and at fairs. Besides being real, a second channel
+ * matters: with a single sales channel Medusa's /store/products skips the sales-channel filter
+ * (an optimisation in 2.21), and taking a suspended cooperative's products out of the online
+ * channel would no longer hide them.
+ */
+async function ensureFairChannel(container: Container) {
+  const service = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await service.listSalesChannels({ name: DEMO.fairChannel })
+  if (existing) return
+  await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: DEMO.fairChannel, description: "Bán trực tiếp tại điểm trưng bày của Hội LHPN tỉnh và các hội chợ xúc tiến thương mại" }] },
+  })
 }
 
 async function ensureStore(container: Container, salesChannelId: string) {
