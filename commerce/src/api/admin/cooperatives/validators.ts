@@ -5,7 +5,12 @@ export const AdminListCooperativesParams = createFindParams({ limit: 50, offset:
   status: z.enum(["pending", "active", "suspended"]).optional(),
 })
 
+const STATUSES = ["pending", "active", "suspended"] as const
+
 export const AdminUpdateCooperativeStatus = z.object({
-  status: z.enum(["pending", "active", "suspended"], { error: "Trạng thái phải là pending, active hoặc suspended" }),
+  // A custom check, so that Medusa passes our bilingual message through instead of its own.
+  status: z.custom<(typeof STATUSES)[number]>((v) => typeof v === "string" && (STATUSES as readonly string[]).includes(v), {
+    error: "Trạng thái phải là pending, active hoặc suspended / status must be pending, active or suspended",
+  }),
 })
 export type AdminUpdateCooperativeStatusType = z.infer<typeof AdminUpdateCooperativeStatus>

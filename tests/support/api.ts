@@ -1,0 +1,43 @@
+/** Talking to the real servers the global setup started. */
+import { inject } from "vitest"
+
+export const stack = () => inject("stack")
+
+export async function store<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+  const { medusaUrl, publishableKey } = stack()
+  const res = await fetch(`${medusaUrl}${path}`, {
+    ...init,
+    headers: { "x-publishable-api-key": publishableKey, "content-type": "application/json", ...(init.headers ?? {}) },
+  })
+  return { status: res.status, body: (await res.json().catch(() => null)) as T }
+}
+
+let adminToken: string | undefined
+
+export async function admin<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+  const { medusaUrl } = stack()
+  if (!adminToken) {
+    const login = await fetch(`${medusaUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "admin@cho-htx.demo", password: "demo-admin-2025" }),
+    })
+    if (!login.ok) throw new Error(`demo admin login failed: ${login.status}`)
+    adminToken = ((await login.json()) as { token: string }).token
+  }
+  const res = await fetch(`${medusaUrl}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json", ...(init.headers ?? {}) },
+  })
+  return { status: res.status, body: (await res.json().catch(() => null)) as T }
+}
+
+export async function page(path: string): Promise<{ status: number; html: string; headers: Headers }> {
+  const res = await fetch(`${stack().storefrontUrl}${path}`, { redirect: "manual" })
+  return { status: res.status, html: await res.text(), headers: res.headers }
+}
+
+export async function vndRegionId(): Promise<string> {
+  const { body } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+  return body.regions.find((r) => r.currency_code === "vnd")!.id
+}
