@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url"
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const commerceDir = path.join(repoRoot, "commerce")
 export const medusaServerDir = path.join(commerceDir, ".medusa", "server")
-export const dataDir = path.join(repoRoot, ".data")
+/** Everything `npm start` keeps (database, uploads). DATA_DIR moves it, e.g. for benchmarks. */
+export const dataDir = path.resolve(repoRoot, process.env.DATA_DIR || ".data")
 
 export interface StackSettings {
   /** Used when DATABASE_URL is not set. */

@@ -112,7 +112,7 @@ async function ensureStore(container: Container, salesChannelId: string) {
       selector: { id: store.id },
       update: {
         name: DEMO.storeName,
-        supported_currencies: [{ currency_code: "vnd", is_default: true }],
+        supported_currencies: [{ currency_code: "vnd", is_default: true, is_tax_inclusive: true }],
         default_sales_channel_id: salesChannelId,
       },
     },
