@@ -5,6 +5,7 @@ import react from "@astrojs/react"
 
 export default defineConfig({
   srcDir: "./site",
+  publicDir: "./site/public",
   output: "server",
   adapter: node({ mode: "standalone" }),
   integrations: [react()],
