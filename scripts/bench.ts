@@ -121,7 +121,7 @@ async function lighthouseScores(urls: Record<string, string>) {
       results[`lighthouse ${name}`] = scores
       console.log(`  ${name.padEnd(10)} performance ${scores.performance}  accessibility ${scores.accessibility}  best practices ${scores.bestPractices}  SEO ${scores.seo}`)
     } finally {
-      await chrome.kill()
+      chrome.kill()
     }
   }
 }

@@ -42,35 +42,59 @@ export function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   }
 }
 
-export async function buildCommerce(log: (l: string) => void, quiet = true): Promise<boolean> {
-  const print = fingerprint([
-    path.join(commerceDir, "src"),
-    path.join(commerceDir, "medusa-config.ts"),
-    path.join(commerceDir, "package.json"),
-    path.join(commerceDir, "tsconfig.json"),
-    path.join(repoRoot, "package-lock.json"),
-  ])
-  const stamp = path.join(commerceDir, ".medusa", "build-fingerprint")
-  if (isBuilt(stamp, print) && fs.existsSync(path.join(medusaServerDir, "medusa-config.js"))) return false
-  log("Đang build Medusa (lần đầu mất khoảng 1 phút)… / Building Medusa…")
-  await run(process.execPath, [medusaCli, "build"], { cwd: commerceDir, env: baseEnv({}), label: "medusa build", quiet })
-  fs.writeFileSync(stamp, print)
+interface Build {
+  label: string
+  message: string
+  inputs: string[]
+  /** extra things the output depends on, e.g. build-time settings */
+  settings?: string
+  cwd: string
+  command: string[]
+  stampFile: string
+  output: string
+}
+
+/** Builds only when the inputs changed since the last build (a fingerprint of their contents). */
+async function buildIfChanged(build: Build, log: (l: string) => void, quiet: boolean): Promise<boolean> {
+  const print = fingerprint(build.inputs) + (build.settings ?? "")
+  if (isBuilt(build.stampFile, print) && fs.existsSync(build.output)) return false
+  log(build.message)
+  await run(process.execPath, build.command, { cwd: build.cwd, env: baseEnv({}), label: build.label, quiet })
+  fs.writeFileSync(build.stampFile, print)
   return true
 }
 
-export async function buildStorefront(log: (l: string) => void, quiet = true): Promise<boolean> {
-  const print = fingerprint([
-    path.join(repoRoot, "site"),
-    path.join(repoRoot, "content"),
-    path.join(repoRoot, "astro.config.mjs"),
-    path.join(repoRoot, "package-lock.json"),
-  ])
-  const stamp = path.join(repoRoot, "dist", "build-fingerprint")
-  if (isBuilt(stamp, print) && fs.existsSync(path.join(repoRoot, "dist", "server", "entry.mjs"))) return false
-  log("Đang build cửa hàng Astro… / Building the Astro storefront…")
-  await run(process.execPath, [astroCli, "build"], { cwd: repoRoot, env: baseEnv({}), label: "astro build", quiet })
-  fs.writeFileSync(stamp, print)
-  return true
+export function buildCommerce(log: (l: string) => void, quiet = true): Promise<boolean> {
+  return buildIfChanged(
+    {
+      label: "medusa build",
+      message: "Đang build Medusa (lần đầu mất khoảng 1 phút)… / Building Medusa…",
+      inputs: ["src", "medusa-config.ts", "package.json", "tsconfig.json", "../package-lock.json"].map((p) => path.join(commerceDir, p)),
+      settings: `admin-disabled=${process.env.MEDUSA_ADMIN_DISABLED === "true"}`,
+      cwd: commerceDir,
+      command: [medusaCli, "build"],
+      stampFile: path.join(commerceDir, ".medusa", "build-fingerprint"),
+      output: path.join(medusaServerDir, "medusa-config.js"),
+    },
+    log,
+    quiet
+  )
+}
+
+export function buildStorefront(log: (l: string) => void, quiet = true): Promise<boolean> {
+  return buildIfChanged(
+    {
+      label: "astro build",
+      message: "Đang build cửa hàng Astro… / Building the Astro storefront…",
+      inputs: ["site", "content", "astro.config.mjs", "package-lock.json"].map((p) => path.join(repoRoot, p)),
+      cwd: repoRoot,
+      command: [astroCli, "build"],
+      stampFile: path.join(repoRoot, "dist", "build-fingerprint"),
+      output: path.join(repoRoot, "dist", "server", "entry.mjs"),
+    },
+    log,
+    quiet
+  )
 }
 
 /** The environment Medusa's commands and server run with. */
