@@ -320,12 +320,15 @@ async function createDemoProduct(
   ctx: { salesChannelId: string; locationId: string; categoryIds: Map<string, string>; cooperativeIds: Map<string, string> },
   tagIds: Map<string, string>
 ) {
-  const [large, small] = await Promise.all([
+  // Two views per product so the gallery has something to show; the 400 px one is the listing thumbnail.
+  const [large, second, small] = await Promise.all([
     renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: p.handle, size: 960 }),
+    renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: `${p.handle}/2`, size: 960 }),
     renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: p.handle, size: 400 }),
   ])
-  const [imageUrl, thumbnailUrl] = await uploadImages(container, [
+  const [imageUrl, secondUrl, thumbnailUrl] = await uploadImages(container, [
     { filename: `demo-${p.handle}-960.webp`, content: large },
+    { filename: `demo-${p.handle}-2-960.webp`, content: second },
     { filename: `demo-${p.handle}-400.webp`, content: small },
   ])
   const cooperativeId = ctx.cooperativeIds.get(p.cooperative_handle)
@@ -342,7 +345,7 @@ async function createDemoProduct(
           handle: p.handle,
           status: p.status === "published" ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
           thumbnail: thumbnailUrl,
-          images: [{ url: imageUrl }],
+          images: [{ url: imageUrl }, { url: secondUrl }],
           category_ids: [categoryId],
           tag_ids: p.tags.map((t) => tagIds.get(t)!).filter(Boolean),
           weight: p.variants[0].weight,

@@ -22,7 +22,7 @@ export const updateCooperativeStatusWorkflow = createWorkflow(
       fields: ["id", "default_sales_channel_id"],
     }).config({ name: "store-sales-channel" })
     const change = transform({ linked, stores, input }, ({ linked, stores, input }) => {
-      const productIds: string[] = (linked[0]?.products ?? []).flatMap((p) => (p ? [p.id] : []))
+      const productIds: string[] = (linked[0]?.products ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : []))
       const active = input.status === "active"
       return {
         id: stores[0].default_sales_channel_id as string,
