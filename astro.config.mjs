@@ -2,10 +2,13 @@
 import { defineConfig } from "astro/config"
 import node from "@astrojs/node"
 import react from "@astrojs/react"
+import { markdownProcessor } from "./site/lib/markdown.ts"
 
 export default defineConfig({
   srcDir: "./site",
   publicDir: "./site/public",
+  // Tests sync fixture content into their own cache so the real data store is untouched.
+  cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   output: "server",
   adapter: node({ mode: "standalone" }),
   integrations: [react()],
@@ -15,6 +18,7 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { inlineStylesheets: "always" },
   prefetch: false,
+  markdown: { processor: markdownProcessor },
   telemetry: false,
   vite: {
     ssr: { external: ["@medusajs/js-sdk"] },

@@ -52,6 +52,7 @@ interface Build {
   command: string[]
   stampFile: string
   output: string
+  env?: Record<string, string>
 }
 
 /** Builds only when the inputs changed since the last build (a fingerprint of their contents). */
@@ -59,7 +60,7 @@ async function buildIfChanged(build: Build, log: (l: string) => void, quiet: boo
   const print = fingerprint(build.inputs) + (build.settings ?? "")
   if (isBuilt(build.stampFile, print) && fs.existsSync(build.output)) return false
   log(build.message)
-  await run(process.execPath, build.command, { cwd: build.cwd, env: baseEnv({}), label: build.label, quiet })
+  await run(process.execPath, build.command, { cwd: build.cwd, env: baseEnv(build.env ?? {}), label: build.label, quiet })
   fs.writeFileSync(build.stampFile, print)
   return true
 }
@@ -81,7 +82,11 @@ export function buildCommerce(log: (l: string) => void, quiet = true): Promise<b
   )
 }
 
-export function buildStorefront(log: (l: string) => void, quiet = true): Promise<boolean> {
+/**
+ * With `medusa` given, the build checks the handles that stories and events name against that
+ * running Medusa (and fails on unknown ones); without it the check is skipped with a warning.
+ */
+export function buildStorefront(log: (l: string) => void, quiet = true, medusa?: { url: string; publishableKey: string }): Promise<boolean> {
   return buildIfChanged(
     {
       label: "astro build",
@@ -91,6 +96,8 @@ export function buildStorefront(log: (l: string) => void, quiet = true): Promise
       command: [astroCli, "build"],
       stampFile: path.join(repoRoot, "dist", "build-fingerprint"),
       output: path.join(repoRoot, "dist", "server", "entry.mjs"),
+      settings: medusa ? "content-references-checked" : "content-references-unchecked",
+      env: medusa ? { MEDUSA_BACKEND_URL: medusa.url, MEDUSA_PUBLISHABLE_KEY: medusa.publishableKey, CONTENT_REFERENCES: "required" } : {},
     },
     log,
     quiet
@@ -139,7 +146,6 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
   }
   try {
     await time("buildCommerce", () => buildCommerce(log, quiet))
-    await time("buildStorefront", () => buildStorefront(log, quiet))
 
     const medusaUrl = `http://localhost:${settings.medusaPort}`
     const storefrontUrl = `http://localhost:${settings.storefrontPort}`
@@ -160,6 +166,8 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     await time("medusaReady", () => waitForHttp(`${medusaUrl}/health`, 120_000, medusa.alive))
 
     const publishableKey = await readPublishableKey(database.url)
+    // After Medusa is up: the build checks content references and prerenders pages from live data.
+    await time("buildStorefront", () => buildStorefront(log, quiet, { url: medusaUrl, publishableKey }))
     const storefront = startService(process.execPath, [path.join(repoRoot, "dist", "server", "entry.mjs")], {
       cwd: repoRoot,
       env: baseEnv({

@@ -286,7 +286,7 @@ function toDetail(p: MedusaProduct, cooperative: CooperativeProfile | null): Pro
         shelfLifeDays: prov.shelf_life_days,
       }
     : null
-  const images = (p.images ?? []).map((img, i) => ({ url: img.url, alt: i === 0 ? p.title : `${p.title} — ảnh ${i + 1}` }))
+  const images = (p.images ?? []).map((img, i) => ({ url: img.url, alt: i === 0 ? p.title : `${p.title} (${i + 1})` }))
   return {
     ...toCard(p),
     subtitle: p.subtitle ?? null,
@@ -373,4 +373,16 @@ export async function getCooperative(handle: string): Promise<{ cooperative: Coo
 /** Handles are lowercase slugs; anything else cannot exist, so it is not sent to Medusa. */
 function isHandle(value: string): boolean {
   return /^[a-z0-9][a-z0-9-]{0,199}$/.test(value)
+}
+
+/** Every public product's handle and last change, for the sitemap. */
+export async function listProductHandles(): Promise<{ handle: string; updatedAt: string | null }[]> {
+  return cached("product-handles", 60, async () => {
+    const all: { handle: string; updatedAt: string | null }[] = []
+    for (let offset = 0; ; offset += 500) {
+      const res = await medusa().store.product.list({ fields: "handle,updated_at", limit: 500, offset })
+      for (const p of res.products) all.push({ handle: p.handle, updatedAt: (p.updated_at as string | null) ?? null })
+      if (offset + 500 >= res.count) return all
+    }
+  })
 }

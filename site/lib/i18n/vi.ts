@@ -1,6 +1,6 @@
 /**
- * All storefront copy in Vietnamese, in one object, so that an English file of the same shape (`Messages`)
- * can sit beside it later. Pages and components read from here; no UI strings in .astro files.
+ * All storefront copy in Vietnamese, in one object; ./en.ts has the same shape (`Messages`).
+ * Views and components read it through `t(locale)` from ./index; no UI strings in .astro files.
  */
 import type { CooperativeKind, ManagementRoleKind, Ocop, ProductSort } from "../types"
 
@@ -16,10 +16,14 @@ export const vi = {
     skipLink: "Bỏ qua đến nội dung chính",
     breadcrumbLabel: "Đường dẫn",
     navLabel: "Điều hướng chính",
+    /** the link to the same page in the other language, written in that language */
+    switchLanguage: "English",
     nav: {
       home: "Trang chủ",
       products: "Sản phẩm",
       cooperatives: "Hợp tác xã",
+      stories: "Câu chuyện",
+      events: "Sự kiện",
     },
     demoBanner: "Dữ liệu trình diễn: các hợp tác xã và sản phẩm trên trang này là hư cấu.",
     footer: {
@@ -27,6 +31,7 @@ export const vi = {
       programme:
         "Thực hiện Đề án 01 “Hỗ trợ hợp tác xã do phụ nữ tham gia quản lý, tạo việc làm cho lao động nữ đến năm 2030”.",
       demoNote: "Bản trình diễn: mọi hợp tác xã, sản phẩm và số liệu trên trang đều là hư cấu.",
+      infoNavLabel: "Thông tin",
     },
   },
 
@@ -201,6 +206,8 @@ export const vi = {
 
 /** The shape every language file must have. */
 export type Messages = typeof vi
+
+// Vietnamese-only shorthands kept for existing callers; views and components use `t(locale).labels`.
 
 export function cooperativeKindLabel(kind: CooperativeKind): string {
   return vi.labels.cooperativeKind[kind] ?? kind
