@@ -7,6 +7,8 @@ import { markdownProcessor } from "./site/lib/markdown.ts"
 export default defineConfig({
   srcDir: "./site",
   publicDir: "./site/public",
+  // npm start and the tests build into their data folder (scripts/lib/stack.ts).
+  outDir: process.env.STOREFRONT_BUILD_DIR || "./dist",
   // Tests sync fixture content into their own cache so the real data store is untouched.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   output: "server",

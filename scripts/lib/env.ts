@@ -1,4 +1,5 @@
 /** Names, ports and folders shared by `npm start`, `npm test` and `npm run bench`. */
+import crypto from "node:crypto"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -15,6 +16,11 @@ export interface StackSettings {
   medusaPort: number
   storefrontPort: number
   uploadDir: string
+  /**
+   * The built storefront. It belongs with the data: prerendered pages (stories) embed catalog
+   * data from the Medusa they were built against, so each data folder has its own build.
+   */
+  storefrontBuildDir: string
 }
 
 function port(name: string, fallback: number): number {
@@ -40,6 +46,7 @@ export function startSettings(): StackSettings {
     medusaPort: port("MEDUSA_PORT", 9000),
     storefrontPort: port("PORT", 4321),
     uploadDir: path.join(dataDir, "uploads"),
+    storefrontBuildDir: process.env.STOREFRONT_BUILD_DIR ? path.resolve(process.env.STOREFRONT_BUILD_DIR) : storefrontBuildDirFor(dataDir),
   }
 }
 
@@ -56,7 +63,17 @@ export function testSettings(): StackSettings {
     medusaPort: port("TEST_MEDUSA_PORT", 9100),
     storefrontPort: port("TEST_STOREFRONT_PORT", 4400),
     uploadDir: path.join(dataDir, `test-uploads-${runId}`),
+    storefrontBuildDir: path.join(dataDir, `test-storefront-${runId}`),
   }
+}
+
+/**
+ * The server bundle imports packages from node_modules, so it must be built inside the
+ * repository: a data folder elsewhere gets its build under .data/, named after that folder.
+ */
+function storefrontBuildDirFor(data: string): string {
+  if (!path.relative(repoRoot, data).startsWith("..")) return path.join(data, "storefront")
+  return path.join(repoRoot, ".data", `storefront-${crypto.createHash("sha1").update(data).digest("hex").slice(0, 10)}`)
 }
 
 /** An error whose message is meant for the person at the terminal: printed as one line, no stack. */

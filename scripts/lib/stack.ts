@@ -86,7 +86,7 @@ export function buildCommerce(log: (l: string) => void, quiet = true): Promise<b
  * With `medusa` given, the build checks the handles that stories and events name against that
  * running Medusa (and fails on unknown ones); without it the check is skipped with a warning.
  */
-export function buildStorefront(log: (l: string) => void, quiet = true, medusa?: { url: string; publishableKey: string }): Promise<boolean> {
+export function buildStorefront(outDir: string, log: (l: string) => void, quiet = true, medusa?: { url: string; publishableKey: string }): Promise<boolean> {
   return buildIfChanged(
     {
       label: "astro build",
@@ -94,10 +94,11 @@ export function buildStorefront(log: (l: string) => void, quiet = true, medusa?:
       inputs: ["site", "content", "astro.config.mjs", "package-lock.json"].map((p) => path.join(repoRoot, p)),
       cwd: repoRoot,
       command: [astroCli, "build"],
-      stampFile: path.join(repoRoot, "dist", "build-fingerprint"),
-      output: path.join(repoRoot, "dist", "server", "entry.mjs"),
-      settings: medusa ? "content-references-checked" : "content-references-unchecked",
-      env: medusa ? { MEDUSA_BACKEND_URL: medusa.url, MEDUSA_PUBLISHABLE_KEY: medusa.publishableKey, CONTENT_REFERENCES: "required" } : {},
+      stampFile: path.join(outDir, "build-fingerprint"),
+      output: path.join(outDir, "server", "entry.mjs"),
+      // Prerendered pages (stories) embed catalog data: a different backend or database means a rebuild.
+      settings: medusa ? `checked-against=${medusa.url}#${medusa.publishableKey}` : "content-references-unchecked",
+      env: medusa ? { STOREFRONT_BUILD_DIR: outDir, MEDUSA_BACKEND_URL: medusa.url, MEDUSA_PUBLISHABLE_KEY: medusa.publishableKey, CONTENT_REFERENCES: "required" } : { STOREFRONT_BUILD_DIR: outDir },
     },
     log,
     quiet
@@ -150,10 +151,7 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     const medusaUrl = `http://localhost:${settings.medusaPort}`
     const storefrontUrl = `http://localhost:${settings.storefrontPort}`
     fs.mkdirSync(settings.uploadDir, { recursive: true })
-    // Medusa serves <cwd>/static; uploads live in .data so rebuilds and new clones of the build keep them.
-    const staticLink = path.join(medusaServerDir, "static")
-    fs.rmSync(staticLink, { recursive: true, force: true })
-    fs.symlinkSync(settings.uploadDir, staticLink, "dir")
+    // Uploads live in the data folder (served by commerce/src/api/utils/serve-uploads.ts), not in the build.
 
     const medusaEnv = commerceEnv({ databaseUrl: database.url, medusaPort: settings.medusaPort, storefrontUrl, uploadDir: settings.uploadDir })
     log("Đang cập nhật cơ sở dữ liệu… / Running migrations…")
@@ -167,8 +165,8 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
 
     const publishableKey = await readPublishableKey(database.url)
     // After Medusa is up: the build checks content references and prerenders pages from live data.
-    await time("buildStorefront", () => buildStorefront(log, quiet, { url: medusaUrl, publishableKey }))
-    const storefront = startService(process.execPath, [path.join(repoRoot, "dist", "server", "entry.mjs")], {
+    await time("buildStorefront", () => buildStorefront(settings.storefrontBuildDir, log, quiet, { url: medusaUrl, publishableKey }))
+    const storefront = startService(process.execPath, [path.join(settings.storefrontBuildDir, "server", "entry.mjs")], {
       cwd: repoRoot,
       env: baseEnv({
         HOST: "0.0.0.0",

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
-import os from "node:os"
 import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 
 const ports = { MEDUSA_PORT: "9150", PORT: "4450", EMBEDDED_POSTGRES_PORT: "5590" }
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cho-htx-start-"))
+// Inside the repository: the storefront build of a data folder sits in it and needs node_modules.
+fs.mkdirSync(".data", { recursive: true })
+const dataDir = fs.mkdtempSync(path.resolve(".data", "start-stop-test-"))
 fs.chmodSync(dataDir, 0o755)
 
 function npmStart(): Promise<{ child: ChildProcess; output: () => string }> {

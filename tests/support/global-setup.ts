@@ -38,4 +38,5 @@ export async function setup(project: TestProject) {
 export async function teardown() {
   await stack?.stop()
   fs.rmSync(testSettings().uploadDir, { recursive: true, force: true })
+  fs.rmSync(testSettings().storefrontBuildDir, { recursive: true, force: true })
 }

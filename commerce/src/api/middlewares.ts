@@ -2,6 +2,7 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import { StoreGetCooperativeParams, StoreListCooperativesParams } from "./store/cooperatives/validators"
 import { storeCooperativeQueryConfig, storeCooperativesQueryConfig } from "./store/cooperatives/query-config"
 import { includeLinkedFields } from "./utils/include-linked-fields"
+import { serveUploads } from "./utils/serve-uploads"
 import { AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
@@ -26,6 +27,7 @@ const includeProductLinks = includeLinkedFields([
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/static/*", method: ["GET", "HEAD"], middlewares: [serveUploads] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
     {
