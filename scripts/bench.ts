@@ -100,6 +100,35 @@ async function javascriptBytes(pagePath: string) {
   return { status: res.status, redirect: res.headers.get("location"), jsBytes: raw, jsGzipBytes: gz, htmlGzipBytes: zlib.gzipSync(html).length }
 }
 
+/** The candidate a 2× phone 360 px wide would pick from a srcset for a slot `slotPx` wide. */
+function pick(srcset: string, slotPx: number): string {
+  const candidates = srcset.split(",").map((c) => c.trim().split(/\s+/)).map(([url, w]) => ({ url, w: parseInt(w, 10) }))
+  candidates.sort((a, b) => a.w - b.w)
+  return (candidates.find((c) => c.w >= slotPx * 2) ?? candidates[candidates.length - 1]).url
+}
+
+async function imageBytes(listingPath: string, storyPath: string) {
+  const size = async (url: string) => (await (await fetch(new URL(url, storefront))).arrayBuffer()).byteLength
+  // Product cards sit two to a row on a phone: (360 − 2×16 margin − 12 gap) / 2 ≈ 158 px.
+  const listing = await (await fetch(storefront + listingPath)).text()
+  const card = /<img[^>]+src="([^"]+)"[^>]*width="400"/.exec(listing)?.[1]
+  if (card) {
+    const bytes = await size(card)
+    results["image product card"] = { url: card, bytes }
+    console.log(`  product card (WebP, 400 px source for a ≈158 px slot)   ${(bytes / 1024).toFixed(1)} KB`)
+  }
+  const story = await (await fetch(storefront + storyPath)).text()
+  const picture = /<picture[\s\S]*?<\/picture>/.exec(story)?.[0] ?? ""
+  for (const type of ["avif", "webp"]) {
+    const srcset = new RegExp(`<source srcset="([^"]+)" type="image/${type}"`).exec(picture)?.[1]
+    if (!srcset) continue
+    const url = pick(srcset, 360)
+    const bytes = await size(url)
+    results[`image story cover ${type}`] = { url, bytes }
+    console.log(`  story cover (${type.toUpperCase()}, full width)                       ${(bytes / 1024).toFixed(1)} KB`)
+  }
+}
+
 async function lighthouseScores(urls: Record<string, string>) {
   const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p))
   if (!chromiumPath) {
@@ -142,7 +171,8 @@ const publishableKey = /pk_[0-9a-f]+/.exec(second.output)![0]
 try {
   const listing = await (await fetch(`${medusaUrl}/store/products?limit=1&fields=handle&order=-created_at`, { headers: { "x-publishable-api-key": publishableKey } })).json()
   const productHandle = (listing as { products: { handle: string }[] }).products[0].handle
-  const pages = { home: "/", listing: "/san-pham", product: `/san-pham/${productHandle}` }
+  const storyPath = /href="(\/cau-chuyen\/[a-z0-9-]+)"/.exec(await (await fetch(storefront + "/cau-chuyen")).text())?.[1] ?? "/cau-chuyen"
+  const pages = { home: "/", listing: "/san-pham", product: `/san-pham/${productHandle}`, story: storyPath }
 
   console.log("\nStorefront under load (CATALOG_CACHE_SECONDS default 5 s):")
   await load("product page", storefront + pages.product)
@@ -162,6 +192,9 @@ try {
     results[`js ${name}`] = r
     console.log(`  ${name.padEnd(10)} status ${r.status}${r.redirect ? ` → ${r.redirect}` : " (no redirect)"}   JS ${(r.jsGzipBytes / 1024).toFixed(1)} KB gzipped (${r.jsBytes} B raw)   HTML ${(r.htmlGzipBytes / 1024).toFixed(1)} KB gzipped`)
   }
+
+  console.log("\nImage bytes for a 360 px wide phone at 2× density (720 px wanted for full width):")
+  await imageBytes(pages.listing, pages.story)
 
   console.log("\nLighthouse, mobile (simulated slow 4G, mid-range phone):")
   await lighthouseScores(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, storefront + v])))
