@@ -2,6 +2,7 @@
 import { cached } from "./cache"
 import { getCooperative, getProduct } from "./catalog"
 import { formatVnd } from "./format"
+import { t } from "./i18n"
 import { renderShareImage } from "./share-image"
 
 const SHARE_IMAGE_TTL_SECONDS = 600
@@ -40,7 +41,8 @@ export function cooperativeShareImage(handle: string): Promise<Buffer | null> {
       kind: "cooperative",
       title: c.name,
       subtitle: `${c.wardName}, Khánh Hòa`,
-      badge: c.womanLed ? "Phụ nữ làm chủ" : c.womenInManagement ? "Phụ nữ tham gia quản lý" : null,
+      // Share images are in Vietnamese: they travel on Zalo and Facebook, whatever page they came from.
+      badge: c.womanLed ? t("vi").cooperative.badges.womanLed : c.womenInManagement ? t("vi").cooperative.badges.womenInManagement : null,
       photo: await download(found.products[0]?.thumbnail ?? c.logoUrl),
     })
   })

@@ -202,6 +202,50 @@ export const vi = {
       title: "Tên A–Z",
     } satisfies Record<ProductSort, string>,
   },
+
+  // stories, events, sharing
+  stories: {
+    title: "Câu chuyện hợp tác xã",
+    description: "Câu chuyện của những người phụ nữ làm chủ hợp tác xã ở Khánh Hòa và sản phẩm của họ.",
+    eyebrow: "Câu chuyện",
+    all: "Tất cả",
+    byTag: "Chủ đề",
+    byArea: "Khu vực",
+    filteredTag: (tag: string) => `Chủ đề: ${tag}`,
+    filteredArea: (area: string) => `Khu vực: ${area}`,
+    count: (n: number) => `${n} câu chuyện`,
+    readMore: "Đọc tiếp",
+    by: "Bài viết",
+    published: "Đăng ngày",
+    area: "Khu vực",
+    tags: "Chủ đề",
+    maker: "Hợp tác xã trong câu chuyện",
+    visitCooperative: "Xem hồ sơ hợp tác xã",
+    products: "Sản phẩm trong câu chuyện",
+    empty: "Chưa có câu chuyện nào.",
+    makerStory: "Câu chuyện người làm ra sản phẩm",
+    cooperativeStories: "Câu chuyện về hợp tác xã",
+  },
+  events: {
+    title: "Sự kiện, hội chợ",
+    description: "Hội chợ, phiên chợ và diễn đàn xúc tiến thương mại có các hợp tác xã của phụ nữ Khánh Hòa tham gia.",
+    upcoming: "Sắp diễn ra",
+    past: "Đã diễn ra",
+    none: "Chưa có sự kiện sắp tới.",
+    when: "Thời gian",
+    where: "Địa điểm",
+    attending: "Hợp tác xã tham gia",
+    upcomingForCooperative: "Sắp gặp tại hội chợ",
+  },
+  share: {
+    title: "Chia sẻ",
+    zalo: "Chia sẻ qua Zalo",
+    facebook: "Chia sẻ lên Facebook",
+    copy: "Sao chép liên kết",
+    copied: "Đã sao chép liên kết",
+    zaloHint: "Đã sao chép liên kết — hãy dán vào Zalo để gửi.",
+    chatZalo: "Chat qua Zalo",
+  }
 }
 
 /** The shape every language file must have. */

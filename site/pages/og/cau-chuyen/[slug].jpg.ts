@@ -2,6 +2,7 @@ import fs from "node:fs/promises"
 import type { APIRoute, GetStaticPaths } from "astro"
 import { getCooperative } from "../../../lib/catalog"
 import { listStories, storyCoverFile, type Story } from "../../../lib/content"
+import { t } from "../../../lib/i18n"
 import { jpegResponse } from "../../../lib/share"
 import { renderShareImage } from "../../../lib/share-image"
 
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ props }) => {
       kind: "story",
       title: story.data.title,
       subtitle: maker?.cooperative.name ?? story.data.area,
-      badge: "Câu chuyện",
+      badge: t("vi").stories.eyebrow,
       photo: cover ? await fs.readFile(cover) : null,
     })
   )
