@@ -3,6 +3,7 @@ import { StoreGetCooperativeParams, StoreListCooperativesParams } from "./store/
 import { storeCooperativeQueryConfig, storeCooperativesQueryConfig } from "./store/cooperatives/query-config"
 import { includeLinkedFields } from "./utils/include-linked-fields"
 import { serveUploads } from "./utils/serve-uploads"
+import { validateQuantity } from "./utils/validate-quantity"
 import { AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
@@ -28,6 +29,9 @@ const includeProductLinks = includeLinkedFields([
 export default defineMiddlewares({
   routes: [
     { matcher: "/static/*", method: ["GET", "HEAD"], middlewares: [serveUploads] },
+    { matcher: "/store/carts", method: ["POST"], middlewares: [validateQuantity({ allowZero: false })] },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [validateQuantity({ allowZero: false })] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [validateQuantity({ allowZero: true })] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
     {

@@ -63,7 +63,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensurePublishableKey(container, salesChannelId)
   const categoryIds = await ensureCategories(container)
   const cooperativeIds = await ensureCooperatives(container)
-  const created = await ensureProducts(container, { salesChannelId, locationId, categoryIds, cooperativeIds })
+  const shippingProfileId = await defaultShippingProfileId(container)
+  const created = await ensureProducts(container, { salesChannelId, locationId, categoryIds, cooperativeIds, shippingProfileId })
+  await ensureDemoProductsShippable(container, shippingProfileId)
   await ensureAdminUser(container)
   logger.info(`Demo data ready (${created} new products) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
@@ -281,9 +283,43 @@ async function ensureCooperatives(container: Container): Promise<Map<string, str
   return ids
 }
 
+interface ProductContext {
+  salesChannelId: string
+  locationId: string
+  categoryIds: Map<string, string>
+  cooperativeIds: Map<string, string>
+  shippingProfileId: string
+}
+
+async function defaultShippingProfileId(container: Container): Promise<string> {
+  const fulfillment: IFulfillmentModuleService = container.resolve(Modules.FULFILLMENT)
+  const profiles = await fulfillment.listShippingProfiles({ type: "default" })
+  const ours = profiles.find((p) => p.name === DEMO.shippingProfile) ?? profiles[0]
+  if (!ours) throw new Error("No default shipping profile: the shipping setup did not run")
+  return ours.id
+}
+
+/**
+ * Medusa only ships products that have a shipping profile. Demo products seeded before the
+ * profile was set get it here — adding what is missing, changing nothing that is set.
+ */
+async function ensureDemoProductsShippable(container: Container, shippingProfileId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "shipping_profile.id"],
+    filters: { handle: DEMO_PRODUCTS.map((p) => p.handle) },
+  })
+  const missing = (data as { id: string; shipping_profile?: { id: string } | null }[]).filter((p) => !p.shipping_profile)
+  if (!missing.length) return
+  await container.resolve(ContainerRegistrationKeys.LINK).create(
+    missing.map((p) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfileId } }))
+  )
+}
+
 async function ensureProducts(
   container: Container,
-  ctx: { salesChannelId: string; locationId: string; categoryIds: Map<string, string>; cooperativeIds: Map<string, string> }
+  ctx: ProductContext
 ): Promise<number> {
   const productService = container.resolve(Modules.PRODUCT)
   const existing = await productService.listProducts({ handle: DEMO_PRODUCTS.map((p) => p.handle) }, { select: ["handle"], withDeleted: true })
@@ -317,7 +353,7 @@ async function ensureProductTags(container: Container, products: DemoProduct[]):
 async function createDemoProduct(
   container: Container,
   p: DemoProduct,
-  ctx: { salesChannelId: string; locationId: string; categoryIds: Map<string, string>; cooperativeIds: Map<string, string> },
+  ctx: ProductContext,
   tagIds: Map<string, string>
 ) {
   // Two views per product so the gallery has something to show; the 400 px one is the listing thumbnail.
@@ -362,6 +398,7 @@ async function createDemoProduct(
             prices: [{ currency_code: "vnd", amount: v.price }],
           })),
           sales_channels: [{ id: ctx.salesChannelId }],
+          shipping_profile_id: ctx.shippingProfileId,
           metadata: { demo: true },
         },
       ],

@@ -1,0 +1,124 @@
+/**
+ * Buying through Medusa's standard store API (the storefront's checkout, coming next, uses the
+ * same calls): a cash-on-delivery order from two cooperatives is recorded per cooperative.
+ */
+import { beforeAll, describe, expect, it } from "vitest"
+import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
+import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
+import { admin, store, vndRegionId } from "../support/api"
+
+const active = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
+const buyable = DEMO_PRODUCTS.filter((p) => p.status === "published" && active.has(p.cooperative_handle) && p.variants.some((v) => v.stock >= 5))
+const [first, second] = [buyable[0], buyable.find((p) => p.cooperative_handle !== buyable[0].cooperative_handle)!]
+const address = {
+  first_name: "Lan",
+  last_name: "Nguyễn Thị",
+  address_1: "12 Trần Phú",
+  city: "Phường Nha Trang",
+  province: "56",
+  country_code: "vn",
+  phone: "0905123456",
+}
+
+let regionId: string
+/** A variant of the product with at least 5 in stock. */
+async function variantOf(handle: string) {
+  const sku = DEMO_PRODUCTS.find((p) => p.handle === handle)!.variants.find((v) => v.stock >= 5)!.sku
+  const { body } = await store(`/store/products?handle=${handle}&fields=variants.id,variants.sku`)
+  return (body.products[0].variants as { id: string; sku: string }[]).find((v) => v.sku === sku)!
+}
+async function newCart(): Promise<string> {
+  const { status, body } = await store("/store/carts", { method: "POST", body: JSON.stringify({ region_id: regionId }) })
+  expect(status).toBe(200)
+  return body.cart.id
+}
+const addItem = (cartId: string, body: Record<string, unknown>) => store(`/store/carts/${cartId}/line-items`, { method: "POST", body: JSON.stringify(body) })
+
+beforeAll(async () => {
+  regionId = await vndRegionId()
+})
+
+describe("a cash-on-delivery order from two cooperatives", () => {
+  it("totals in đồng with the delivery fee, completes once, and is listed for each cooperative with its own items", async () => {
+    const cartId = await newCart()
+    const a = await variantOf(first.handle)
+    const b = await variantOf(second.handle)
+    expect((await addItem(cartId, { variant_id: a.id, quantity: 2 })).status).toBe(200)
+    expect((await addItem(cartId, { variant_id: b.id, quantity: 1 })).status).toBe(200)
+    expect((await store(`/store/carts/${cartId}`, { method: "POST", body: JSON.stringify({ email: "lan@example.vn", shipping_address: address, billing_address: address }) })).status).toBe(200)
+
+    const { body: options } = await store(`/store/shipping-options?cart_id=${cartId}`)
+    const withinProvince = options.shipping_options.find((o: any) => o.name === "Giao trong tỉnh Khánh Hòa")
+    expect(withinProvince.amount).toBe(20000)
+    expect((await store(`/store/carts/${cartId}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: withinProvince.id }) })).status).toBe(200)
+
+    const { body: pc } = await store(`/store/payment-collections`, { method: "POST", body: JSON.stringify({ cart_id: cartId }) })
+    expect((await store(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })).status).toBe(200)
+
+    const completed = await store(`/store/carts/${cartId}/complete`, { method: "POST" })
+    expect(completed.status, JSON.stringify(completed.body)).toBe(200)
+    expect(completed.body.type).toBe("order")
+    const order = completed.body.order
+    const priceA = first.variants.find((v) => v.sku === a.sku)!.price
+    const priceB = second.variants.find((v) => v.sku === b.sku)!.price
+    expect(order.currency_code).toBe("vnd")
+    expect(order.item_total).toBe(priceA * 2 + priceB)
+    expect(order.shipping_total).toBe(20000)
+    expect(order.total).toBe(priceA * 2 + priceB + 20000)
+
+    // a retried completion (double click, network retry) gives the same order, not a second one
+    const again = await store(`/store/carts/${cartId}/complete`, { method: "POST" })
+    expect(again.body.order?.id ?? again.body.id).toBe(order.id)
+
+    const { body: list } = await admin(`/admin/cooperatives?limit=100`)
+    for (const [product, qty] of [[first, 2], [second, 1]] as const) {
+      const coop = list.cooperatives.find((c: any) => c.handle === product.cooperative_handle)
+      const { body } = await admin(`/admin/cooperatives/${coop.id}/orders`)
+      const part = body.orders.find((o: any) => o.id === order.id)
+      expect(part.items.map((i: any) => [i.product_title, i.quantity])).toEqual([[product.title, qty]])
+      expect(part.subtotal).toBe(product === first ? priceA * 2 : priceB)
+    }
+  })
+})
+
+describe("what a cart refuses", () => {
+  it("quantities that are negative, zero, fractional or absurd", async () => {
+    const cartId = await newCart()
+    const v = await variantOf(first.handle)
+    for (const quantity of [-1, 0, 1.5, "2", null]) {
+      const { status } = await addItem(cartId, { variant_id: v.id, quantity })
+      expect(status, String(quantity)).toBe(400)
+    }
+    const absurd = await addItem(cartId, { variant_id: v.id, quantity: 1_000_000 })
+    expect(absurd.status).toBeGreaterThanOrEqual(400)
+    expect(absurd.status).toBeLessThan(500)
+    expect((await store(`/store/carts/${cartId}`)).body.cart.items).toEqual([])
+  })
+
+  it("ignores a price sent by the client", async () => {
+    const cartId = await newCart()
+    const v = await variantOf(first.handle)
+    const res = await addItem(cartId, { variant_id: v.id, quantity: 1, unit_price: 1 })
+    if (res.status === 200) {
+      expect(res.body.cart.items[0].unit_price).toBe(first.variants.find((x) => x.sku === v.sku)!.price)
+    } else {
+      expect(res.status).toBe(400)
+    }
+  })
+
+  it("products of a suspended cooperative and unpublished products", async () => {
+    const cartId = await newCart()
+    const { body } = await admin(`/admin/products?limit=200&fields=handle,status,variants.id`)
+    const suspended = DEMO_COOPERATIVES.find((c) => c.status === "suspended")!
+    const hidden = [
+      DEMO_PRODUCTS.find((p) => p.cooperative_handle === suspended.handle)!.handle,
+      DEMO_PRODUCTS.find((p) => p.status === "draft")!.handle,
+    ]
+    for (const handle of hidden) {
+      const variant = body.products.find((p: any) => p.handle === handle).variants[0]
+      const res = await addItem(cartId, { variant_id: variant.id, quantity: 1 })
+      expect(res.status, handle).toBeGreaterThanOrEqual(400)
+      expect(res.status, handle).toBeLessThan(500)
+    }
+  })
+})
