@@ -27,6 +27,24 @@ export default defineConfig({
     backendUrl,
   },
   modules: [
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            // Bank transfer by VietQR → provider id "pp_vietqr_vietqr". The demo account is fictional.
+            resolve: "./src/modules/vietqr-payment",
+            id: "vietqr",
+            options: {
+              bankBin: process.env.VIETQR_BANK_BIN || "970436",
+              bankName: process.env.VIETQR_BANK_NAME || "Vietcombank (tài khoản demo)",
+              accountNumber: process.env.VIETQR_ACCOUNT_NUMBER || "0000000000",
+              accountName: process.env.VIETQR_ACCOUNT_NAME || "HOI LHPN TINH KHANH HOA (DEMO)",
+            },
+          },
+        ],
+      },
+    },
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/provenance" },
     {

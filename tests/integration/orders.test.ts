@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
+import { hasValidCrc, parseTlv } from "../../commerce/src/lib/vietqr"
 import { admin, store, vndRegionId } from "../support/api"
 
 const active = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
@@ -78,6 +79,40 @@ describe("a cash-on-delivery order from two cooperatives", () => {
       expect(part.items.map((i: any) => [i.product_title, i.quantity])).toEqual([[product.title, qty]])
       expect(part.subtotal).toBe(product === first ? priceA * 2 : priceB)
     }
+  })
+})
+
+describe("a bank-transfer order by VietQR", () => {
+  it("gets a QR payload for exactly the order total, with a valid CRC and the transfer reference", async () => {
+    const cartId = await newCart()
+    const v = await variantOf(second.handle)
+    await addItem(cartId, { variant_id: v.id, quantity: 3 })
+    await store(`/store/carts/${cartId}`, { method: "POST", body: JSON.stringify({ email: "lan@example.vn", shipping_address: { ...address, province: "79", city: "Phường Sài Gòn" }, billing_address: address }) })
+    const { body: options } = await store(`/store/shipping-options?cart_id=${cartId}`)
+    const names = options.shipping_options.map((o: any) => o.name)
+    // outside Khánh Hòa the in-province rate is not offered
+    expect(names).not.toContain("Giao trong tỉnh Khánh Hòa")
+    const nationwide = options.shipping_options.find((o: any) => o.name === "Giao toàn quốc")
+    await store(`/store/carts/${cartId}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: nationwide.id }) })
+
+    const { body: pc } = await store(`/store/payment-collections`, { method: "POST", body: JSON.stringify({ cart_id: cartId }) })
+    const { status, body } = await store(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, {
+      method: "POST",
+      body: JSON.stringify({ provider_id: "pp_vietqr_vietqr" }),
+    })
+    expect(status, JSON.stringify(body)).toBe(200)
+    const session = body.payment_collection.payment_sessions.find((s: any) => s.provider_id === "pp_vietqr_vietqr")
+    const expectedTotal = second.variants.find((x) => x.sku === v.sku)!.price * 3 + 35000
+    const payload: string = session.data.payload
+    expect(hasValidCrc(payload)).toBe(true)
+    const top = parseTlv(payload)
+    expect(Number(top["54"])).toBe(expectedTotal)
+    expect(parseTlv(top["62"])["08"]).toBe(session.data.reference)
+    expect(parseTlv(parseTlv(top["38"])["01"])["00"]).toBe(session.data.bank_bin)
+
+    const completed = await store(`/store/carts/${cartId}/complete`, { method: "POST" })
+    expect(completed.body.type, JSON.stringify(completed.body)).toBe("order")
+    expect(completed.body.order.total).toBe(expectedTotal)
   })
 })
 

@@ -23,6 +23,7 @@ import {
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -121,10 +122,16 @@ async function ensureStore(container: Container, salesChannelId: string) {
   })
 }
 
+/** Cash on delivery (Medusa's system provider) first, then bank transfer by VietQR. */
+const PAYMENT_PROVIDERS = ["pp_system_default", "pp_vietqr_vietqr"]
+
 async function ensureRegion(container: Container): Promise<string> {
   const regionService = container.resolve(Modules.REGION)
   const [existing] = await regionService.listRegions({ name: DEMO.region })
-  if (existing) return existing.id
+  if (existing) {
+    await addVietQrIfUntouched(container, existing.id)
+    return existing.id
+  }
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -132,7 +139,7 @@ async function ensureRegion(container: Container): Promise<string> {
           name: DEMO.region,
           currency_code: "vnd",
           countries: ["vn"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: PAYMENT_PROVIDERS,
           // Vietnamese shelf prices include VAT.
           is_tax_inclusive: true,
         },
@@ -144,6 +151,16 @@ async function ensureRegion(container: Container): Promise<string> {
   const [store] = await storeService.listStores()
   await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_region_id: result[0].id } } })
   return result[0].id
+}
+
+/** A region seeded before VietQR existed gets it, unless staff have changed its payment providers since. */
+async function addVietQrIfUntouched(container: Container, regionId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: regionId } })
+  const current = ((data[0]?.payment_providers ?? []) as ({ id: string } | null)[]).flatMap((p) => (p ? [p.id] : []))
+  if (current.length === 1 && current[0] === "pp_system_default") {
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { payment_providers: PAYMENT_PROVIDERS } } })
+  }
 }
 
 async function ensureStockLocationAndShipping(container: Container, salesChannelId: string, regionId: string): Promise<string> {
