@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
 import { hasValidCrc, parseTlv } from "../../commerce/src/lib/vietqr"
-import { admin, store, vndRegionId } from "../support/api"
+import { withClient } from "../../scripts/lib/database.ts"
+import { admin, stack, store, vndRegionId } from "../support/api"
 
 const active = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
 const buyable = DEMO_PRODUCTS.filter((p) => p.status === "published" && active.has(p.cooperative_handle) && p.variants.some((v) => v.stock >= 5))
@@ -79,6 +80,20 @@ describe("a cash-on-delivery order from two cooperatives", () => {
       expect(part.items.map((i: any) => [i.product_title, i.quantity])).toEqual([[product.title, qty]])
       expect(part.subtotal).toBe(product === first ? priceA * 2 : priceB)
     }
+
+    // the buyer is told, in Vietnamese, through Medusa's notification module (logged locally)
+    // subscribers run after the response: wait for the notification row
+    let notification: { to: string; data: { subject: string; text: string } }[] = []
+    await expect
+      .poll(async () => {
+        notification = await withClient(stack().databaseUrl, async (c) => (await c.query(`select "to", data from notification where resource_id = $1`, [order.id])).rows)
+        return notification.length
+      }, { timeout: 10_000 })
+      .toBe(1)
+    expect(notification[0].to).toBe("lan@example.vn")
+    expect(notification[0].data.subject).toBe(`Chợ HTX Khánh Hòa: đã nhận đơn hàng #${order.display_id}`)
+    expect(notification[0].data.text).toContain(`Thanh toán khi nhận hàng: ${(order.total as number).toLocaleString("vi-VN")} ₫`)
+    expect(notification[0].data.text).toContain(first.title)
   })
 })
 
