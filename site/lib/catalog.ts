@@ -123,7 +123,7 @@ const DETAIL_FIELDS = [
 
 // ---- shared lookups ------------------------------------------------------------------------
 
-async function vndRegionId(): Promise<string> {
+export async function vndRegionId(): Promise<string> {
   return cached("region:vnd", 60, async () => {
     const { regions } = await medusa().store.region.list({ fields: "id,currency_code", limit: 50 })
     const region = regions.find((r) => r.currency_code === "vnd")

@@ -131,3 +131,83 @@ export interface Page<T> {
   pageCount: number
   pageSize: number
 }
+
+// ---- buying ------------------------------------------------------------------------------------
+
+export interface CooperativeRef {
+  handle: string
+  name: string
+}
+
+/** One line of a cart or an order. Amounts are whole đồng and always Medusa's. */
+export interface OrderLine {
+  id: string
+  variantId: string | null
+  productHandle: string | null
+  productTitle: string
+  /** null when the product has only its default variant */
+  variantTitle: string | null
+  thumbnail: string | null
+  quantity: number
+  unitPrice: number
+  total: number
+}
+
+/** Lines made by one cooperative: each cooperative packs and ships its own part. */
+export interface LineGroup {
+  cooperative: CooperativeRef | null
+  lines: OrderLine[]
+  subtotal: number
+}
+
+export interface Cart {
+  id: string
+  groups: LineGroup[]
+  itemCount: number
+  itemTotal: number
+  shippingTotal: number
+  total: number
+  shippingOptionId: string | null
+  provinceCode: string | null
+}
+
+export type DeliveryKind = "province" | "nationwide" | "pickup"
+
+export interface DeliveryOption {
+  id: string
+  kind: DeliveryKind
+  /** Medusa's name (Vietnamese); views use the localized label for `kind` */
+  name: string
+  amount: number
+  /** where to collect, for pickup */
+  pickupAddress: string | null
+}
+
+export type PaymentMethod = "cod" | "vietqr" | "stripe"
+
+export interface VietQrTransfer {
+  payload: string
+  bankName: string
+  accountNumber: string
+  accountName: string
+  amount: number
+  reference: string
+}
+
+export interface OrderSummary {
+  id: string
+  displayId: number
+  createdAt: string
+  email: string | null
+  groups: LineGroup[]
+  itemTotal: number
+  shippingTotal: number
+  total: number
+  deliveryName: string | null
+  address: { name: string; phone: string; street: string; wardName: string; provinceName: string } | null
+  courierNote: string | null
+  paymentMethod: PaymentMethod | null
+  paymentStatus: string | null
+  fulfillmentStatus: string | null
+  vietQr: VietQrTransfer | null
+}

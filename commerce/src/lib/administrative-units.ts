@@ -62,3 +62,8 @@ export function getWard(code: string): Ward | undefined {
 export function listWards(provinceCode: string): Ward[] {
   return [...load().wards.values()].filter((w) => w.provinceCode === provinceCode)
 }
+
+/** The 34 provinces and centrally run cities, by name in Vietnamese order. */
+export function listProvinces(): Province[] {
+  return [...load().provinces.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"))
+}

@@ -22,6 +22,10 @@ const SECTIONS: Record<string, string> = {
   "su-kien": "events",
   "chu-de": "topics",
   "khu-vuc": "areas",
+  "gio-hang": "cart",
+  "thanh-toan": "checkout",
+  "don-hang": "orders",
+  "tra-cuu-don-hang": "order-lookup",
 }
 const SECTIONS_EN: Record<string, string> = Object.fromEntries(Object.entries(SECTIONS).map(([v, e]) => [e, v]))
 
@@ -41,6 +45,10 @@ export const paths = {
   storiesByTag: (l: Locale, tagSlug: string) => `${section(l, "cau-chuyen")}/${l === "en" ? "topics" : "chu-de"}/${tagSlug}`,
   storiesByArea: (l: Locale, areaSlug: string) => `${section(l, "cau-chuyen")}/${l === "en" ? "areas" : "khu-vuc"}/${areaSlug}`,
   events: (l: Locale) => section(l, "su-kien"),
+  cart: (l: Locale) => section(l, "gio-hang"),
+  checkout: (l: Locale) => section(l, "thanh-toan"),
+  order: (l: Locale, id: string) => `${section(l, "don-hang")}/${encodeURIComponent(id)}`,
+  orderLookup: (l: Locale) => section(l, "tra-cuu-don-hang"),
   /** information pages (content/pages): slugs differ per language, see pageAlternates */
   page: (l: Locale, slug: string) => (l === "en" ? `/en/${slug}` : `/${slug}`),
 }

@@ -1,0 +1,17 @@
+import { chromium } from "playwright-core"
+const base = process.env.BASE || "http://localhost:4330"
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] })
+const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 })
+page.on("console", (m) => console.log("console:", m.text()))
+page.on("pageerror", (e) => console.log("pageerror:", e.message))
+await page.goto(base + "/san-pham/nuoc-mam-ca-com-40-do-dam-van-phuoc-xanh")
+await page.screenshot({ path: "/tmp/shots/product.png", fullPage: false })
+await page.click("[data-add-button]")
+await page.waitForSelector("dialog[open]")
+await page.waitForTimeout(300)
+await page.screenshot({ path: "/tmp/shots/drawer.png" })
+await page.goto(base + "/san-pham/nuoc-mam-nhi-ca-com-than-45-do-dam")
+await page.goto(base + "/thanh-toan")
+await page.waitForTimeout(1500)
+await page.screenshot({ path: "/tmp/shots/checkout.png", fullPage: true })
+await browser.close()

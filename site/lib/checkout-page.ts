@@ -1,0 +1,95 @@
+/**
+ * What the checkout page needs, for both languages' routes. A GET shows the form; a POST is the same
+ * form sent without JavaScript: it places the order (→ redirect to the confirmation) or comes back
+ * with the buyer's values and per-field errors.
+ */
+import type { AstroCookies } from "astro"
+import { KHANH_HOA_PROVINCE_CODE, provinceName, provinces, wardsOf, type Place } from "./address"
+import { cartIdFrom, getCart } from "./cart"
+import { paymentMethods, placeOrder, quote, rememberOrder, stripePublishableKey } from "./checkout"
+import type { CheckoutField } from "./checkout-input"
+import { paths, t, type Locale } from "./i18n"
+import type { Cart, DeliveryOption, PaymentMethod } from "./types"
+
+export interface CheckoutValues {
+  fullName: string
+  phone: string
+  email: string
+  provinceCode: string
+  wardCode: string
+  street: string
+  note: string
+  shippingOptionId: string
+  paymentMethod: PaymentMethod
+}
+
+export interface CheckoutPage {
+  cart: Cart
+  provinces: Place[]
+  wards: Place[]
+  options: DeliveryOption[]
+  payments: PaymentMethod[]
+  values: CheckoutValues
+  errors: Partial<Record<CheckoutField, string>>
+  message: string | null
+  stripeKey: string | null
+}
+
+interface Context {
+  request: Request
+  cookies: AstroCookies
+  url: URL
+}
+
+export async function loadCheckoutPage({ request, cookies, url }: Context, locale: Locale): Promise<{ redirect: string } | { page: CheckoutPage }> {
+  const cartId = cartIdFrom(cookies)
+  let posted: Record<string, string> = {}
+  let errors: CheckoutPage["errors"] = {}
+  let message: string | null = null
+  if (request.method === "POST" && cartId) {
+    const form = await request.formData().catch(() => new FormData())
+    posted = Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""]))
+    const result = await placeOrder(cartId, posted, locale)
+    if (result.ok && "orderId" in result) {
+      rememberOrder(cookies, result.orderId, url.protocol === "https:")
+      return { redirect: paths.order(locale, result.orderId) }
+    }
+    if (!result.ok) {
+      errors = result.errors ?? {}
+      message = result.message
+    } else {
+      // Card payment needs the island (Stripe's Payment Element); without JavaScript it cannot go on.
+      message = t(locale).checkout.errors.cardUnavailable
+    }
+  }
+
+  const cart = await getCart(cartId)
+  if (!cart || cart.itemCount === 0) return { redirect: paths.cart(locale) }
+  const provinceCode = [posted.provinceCode, cart.provinceCode].find((code) => code && provinceName(code)) ?? KHANH_HOA_PROVINCE_CODE
+  const quoted = await quote(cart.id, provinceCode, posted.shippingOptionId || cart.shippingOptionId)
+  if (!quoted) return { redirect: paths.cart(locale) }
+  const payments = await paymentMethods()
+  return {
+    page: {
+      cart: quoted.cart,
+      provinces: provinces(),
+      wards: wardsOf(provinceCode),
+      options: quoted.options,
+      payments,
+      values: {
+        fullName: posted.fullName ?? "",
+        phone: posted.phone ?? "",
+        email: posted.email ?? "",
+        provinceCode,
+        wardCode: posted.wardCode ?? "",
+        street: posted.street ?? "",
+        note: posted.note ?? "",
+        shippingOptionId: quoted.cart.shippingOptionId ?? quoted.options[0]?.id ?? "",
+        paymentMethod: payments.includes(posted.paymentMethod as PaymentMethod) ? (posted.paymentMethod as PaymentMethod) : "cod",
+      },
+      errors,
+      message,
+      stripeKey: payments.includes("stripe") ? stripePublishableKey() : null,
+    },
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * Checkout against Medusa's store API: delivery options for the buyer's province, the payment
+ * session and completion — Medusa's standard `POST /store/carts/:id/complete`, so the backend's
+ * cart-completion hooks (order per cooperative, stock reservation, notification) always run.
+ */
+import type { AstroCookies } from "astro"
+import { cached } from "./cache"
+import { rememberCart, cartFromMedusa, isOutOfStockMessage, retrieveMedusaCart, groupByCooperative, CART_FIELDS, type MedusaCart } from "./cart"
+import { vndRegionId } from "./catalog"
+import { parseCheckout, type CheckoutField } from "./checkout-input"
+import { medusa } from "./medusa"
+import { provinceName } from "./address"
+import { t, type Locale } from "./i18n"
+import type { Cart, DeliveryKind, DeliveryOption, OrderSummary, PaymentMethod, VietQrTransfer } from "./types"
+
+export const PAYMENT_PROVIDERS: Record<PaymentMethod, string> = {
+  cod: "pp_system_default",
+  vietqr: "pp_vietqr_vietqr",
+  stripe: "pp_stripe_stripe",
+}
+
+/** Card payment needs both Medusa's Stripe provider and a publishable key for the Payment Element. */
+export function stripePublishableKey(): string | null {
+  const key = process.env.STRIPE_PUBLISHABLE_KEY ?? ""
+  return /^pk_(test|live)_[A-Za-z0-9]+$/.test(key) ? key : null
+}
+
+/** Ways to pay the region offers, in the order the page shows them (cash on delivery first). */
+export async function paymentMethods(): Promise<PaymentMethod[]> {
+  const enabled = await cached("payment-providers", 60, async () => {
+    const { payment_providers } = await medusa().store.payment.listPaymentProviders({ region_id: await vndRegionId() })
+    return payment_providers.map((p) => p.id)
+  })
+  return (Object.keys(PAYMENT_PROVIDERS) as PaymentMethod[]).filter(
+    (method) => enabled.includes(PAYMENT_PROVIDERS[method]) && (method !== "stripe" || stripePublishableKey() !== null),
+  )
+}
+
+interface MedusaShippingOption {
+  id: string
+  name: string
+  amount?: number | null
+  calculated_price?: { calculated_amount?: number | null } | null
+  type?: { code?: string | null } | null
+  service_zone?: {
+    fulfillment_set?: { type?: string | null; location?: { address?: { address_1?: string | null; city?: string | null } | null } | null } | null
+  } | null
+}
+
+function deliveryKind(option: MedusaShippingOption): DeliveryKind {
+  if (option.service_zone?.fulfillment_set?.type === "pickup") return "pickup"
+  return option.type?.code === "khanh-hoa" ? "province" : "nationwide"
+}
+
+const KIND_ORDER: DeliveryKind[] = ["province", "nationwide", "pickup"]
+
+/** Options Medusa offers for the cart's current address, cheapest kind first. */
+export async function deliveryOptions(cartId: string): Promise<DeliveryOption[]> {
+  const { shipping_options } = await medusa().store.fulfillment.listCartOptions({ cart_id: cartId })
+  return (shipping_options as unknown as MedusaShippingOption[])
+    .map((o) => {
+      const address = o.service_zone?.fulfillment_set?.location?.address
+      const kind = deliveryKind(o)
+      return {
+        id: o.id,
+        kind,
+        name: o.name,
+        amount: o.calculated_price?.calculated_amount ?? o.amount ?? 0,
+        pickupAddress: kind === "pickup" && address ? [address.address_1, address.city].filter(Boolean).join(", ") : null,
+      }
+    })
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+}
+
+/** Tells Medusa which province the parcel goes to, so it offers the right rates. */
+async function setProvince(raw: MedusaCart, provinceCode: string): Promise<MedusaCart> {
+  if (raw.shipping_address?.province === provinceCode) return raw
+  const { cart } = await medusa().store.cart.update(raw.id, { shipping_address: { province: provinceCode, country_code: "vn" } }, { fields: CART_FIELDS })
+  return cart as unknown as MedusaCart
+}
+
+export interface Quote {
+  cart: Cart
+  options: DeliveryOption[]
+}
+
+/** Delivery options for a province and, when one is chosen, the cart's totals with it (Medusa's numbers). */
+export async function quote(cartId: string, provinceCode: string, shippingOptionId: string | null): Promise<Quote | null> {
+  let raw = await retrieveMedusaCart(cartId)
+  if (!raw || raw.completed_at) return null
+  if (provinceName(provinceCode)) raw = await setProvince(raw, provinceCode)
+  const options = await deliveryOptions(raw.id)
+  const chosen = options.find((o) => o.id === shippingOptionId) ?? options[0]
+  if (chosen && raw.shipping_methods?.[0]?.shipping_option_id !== chosen.id) {
+    const { cart } = await medusa().store.cart.addShippingMethod(raw.id, { option_id: chosen.id }, { fields: CART_FIELDS })
+    raw = cart as unknown as MedusaCart
+  }
+  return { cart: await cartFromMedusa(raw), options }
+}
+
+// ---- placing the order ----------------------------------------------------------------------------
+
+export type PlaceResult =
+  | { ok: true; orderId: string }
+  | { ok: true; card: { clientSecret: string } }
+  | { ok: false; status: number; message: string; errors?: Partial<Record<CheckoutField, string>> }
+
+/** One placement per cart at a time in this process: a double click waits for the first and gets its answer. */
+const inFlight = new Map<string, Promise<PlaceResult>>()
+
+export function placeOrder(cartId: string, raw: Record<string, unknown>, locale: Locale): Promise<PlaceResult> {
+  const running = inFlight.get(cartId)
+  if (running) return running
+  const placing = place(cartId, raw, locale).finally(() => inFlight.delete(cartId))
+  inFlight.set(cartId, placing)
+  return placing
+}
+
+async function completeCart(cartId: string, locale: Locale): Promise<PlaceResult> {
+  const m = t(locale).checkout.errors
+  try {
+    const result = (await medusa().store.cart.complete(cartId)) as unknown as
+      | { type: "order"; order: { id: string } }
+      | { type: "cart"; error?: { message?: string } }
+    if (result.type === "order") return { ok: true, orderId: result.order.id }
+    const message = result.error?.message ?? ""
+    if (isOutOfStockMessage(message)) return { ok: false, status: 409, message: m.outOfStock }
+    console.error("[checkout] Medusa did not complete the cart:", message)
+    return { ok: false, status: 502, message: m.failed }
+  } catch (err) {
+    return failure(err, locale)
+  }
+}
+
+function failure(err: unknown, locale: Locale): PlaceResult {
+  const m = t(locale).checkout.errors
+  const message = String((err as { message?: string })?.message ?? "")
+  if (isOutOfStockMessage(message)) return { ok: false, status: 409, message: m.outOfStock }
+  console.error("[checkout] order not placed:", (err as { status?: number })?.status, message)
+  return { ok: false, status: 502, message: m.failed }
+}
+
+async function place(cartId: string, input: Record<string, unknown>, locale: Locale): Promise<PlaceResult> {
+  const m = t(locale).checkout.errors
+  let raw = await retrieveMedusaCart(cartId)
+  if (!raw) return { ok: false, status: 404, message: t(locale).cart.errors.cartGone }
+  // Already ordered (a retry after a lost response): the same order again, never a second one.
+  if (raw.completed_at) return completeCart(cartId, locale)
+  if (!raw.items?.length) return { ok: false, status: 400, message: m.empty }
+
+  try {
+    const provinceCode = typeof input.provinceCode === "string" ? input.provinceCode : ""
+    if (provinceName(provinceCode)) raw = await setProvince(raw, provinceCode)
+    const options = await deliveryOptions(raw.id)
+    const payments = await paymentMethods()
+    const parsed = parseCheckout(input, locale, {
+      pickup: (id) => {
+        const option = options.find((o) => o.id === id)
+        return option ? option.kind === "pickup" : null
+      },
+      payments,
+    })
+    if (!parsed.ok) return { ok: false, status: 400, message: t(locale).checkout.errors.title, errors: parsed.errors }
+    const order = parsed.value
+
+    const address = {
+      first_name: order.fullName,
+      last_name: "",
+      phone: order.phone,
+      address_1: order.street || options.find((o) => o.id === order.shippingOptionId)?.pickupAddress || "",
+      city: order.wardName,
+      province: order.provinceCode,
+      country_code: "vn",
+      metadata: { ward_code: order.wardCode, province_name: order.provinceName },
+    }
+    await medusa().store.cart.update(raw.id, {
+      ...(order.email ? { email: order.email } : {}),
+      shipping_address: address,
+      billing_address: address,
+      metadata: { courier_note: order.note ?? "", locale },
+    })
+    const { cart } = await medusa().store.cart.addShippingMethod(raw.id, { option_id: order.shippingOptionId }, { fields: CART_FIELDS })
+    const { payment_collection } = await medusa().store.payment.initiatePaymentSession(cart as never, { provider_id: PAYMENT_PROVIDERS[order.paymentMethod] })
+    if (order.paymentMethod === "stripe") {
+      const session = payment_collection.payment_sessions?.find((s) => s.provider_id === PAYMENT_PROVIDERS.stripe)
+      const clientSecret = (session?.data as { client_secret?: string } | undefined)?.client_secret
+      return clientSecret ? { ok: true, card: { clientSecret } } : { ok: false, status: 502, message: m.cardUnavailable }
+    }
+  } catch (err) {
+    // A parallel request (another tab) may have completed the cart meanwhile.
+    if ((await retrieveMedusaCart(cartId))?.completed_at) return completeCart(cartId, locale)
+    if ((err as { message?: string }).message && PAYMENT_PROVIDERS.stripe && input.paymentMethod === "stripe") {
+      console.error("[checkout] card payment session failed:", (err as Error).message)
+      return { ok: false, status: 502, message: m.cardUnavailable }
+    }
+    return failure(err, locale)
+  }
+  return completeCart(cartId, locale)
+}
+
+/** After the card is confirmed in the browser: complete the cart (Medusa checks the payment with Stripe). */
+export function completeAfterCard(cartId: string, locale: Locale): Promise<PlaceResult> {
+  return completeCart(cartId, locale)
+}
+
+// ---- the order, for its confirmation page -------------------------------------------------------
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "email",
+  "item_total",
+  "shipping_total",
+  "total",
+  "payment_status",
+  "fulfillment_status",
+  "metadata",
+  "*items",
+  "*shipping_address",
+  "*shipping_methods",
+  "*payment_collections",
+  "*payment_collections.payment_sessions",
+].join(",")
+
+interface MedusaOrder {
+  id: string
+  display_id: number
+  created_at: string
+  email: string | null
+  item_total: number
+  shipping_total: number
+  total: number
+  payment_status?: string | null
+  fulfillment_status?: string | null
+  metadata?: { courier_note?: string } | null
+  items?: Parameters<typeof groupByCooperative>[0] | null
+  shipping_address?: { first_name?: string | null; last_name?: string | null; phone?: string | null; address_1?: string | null; city?: string | null; province?: string | null } | null
+  shipping_methods?: { name?: string | null }[] | null
+  payment_collections?: { payment_sessions?: { provider_id: string; data?: Record<string, unknown> | null }[] | null }[] | null
+}
+
+const METHOD_BY_PROVIDER = Object.fromEntries(Object.entries(PAYMENT_PROVIDERS).map(([method, id]) => [id, method as PaymentMethod]))
+
+export async function getOrder(orderId: string): Promise<OrderSummary | null> {
+  if (!/^order_[A-Za-z0-9]{10,40}$/.test(orderId)) return null
+  let order: MedusaOrder
+  try {
+    order = (await medusa().store.order.retrieve(orderId, { fields: ORDER_FIELDS })).order as unknown as MedusaOrder
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return null
+    throw err
+  }
+  const session = order.payment_collections?.flatMap((c) => c.payment_sessions ?? [])[0]
+  const paymentMethod = session ? (METHOD_BY_PROVIDER[session.provider_id] ?? null) : null
+  const data = (session?.data ?? {}) as Record<string, unknown>
+  const vietQr: VietQrTransfer | null =
+    paymentMethod === "vietqr" && typeof data.payload === "string"
+      ? {
+          payload: data.payload,
+          bankName: String(data.bank_name ?? ""),
+          accountNumber: String(data.account_number ?? ""),
+          accountName: String(data.account_name ?? ""),
+          amount: Number(data.amount ?? order.total),
+          reference: String(data.reference ?? ""),
+        }
+      : null
+  const a = order.shipping_address
+  return {
+    id: order.id,
+    displayId: order.display_id,
+    createdAt: order.created_at,
+    email: order.email,
+    groups: await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))),
+    itemTotal: order.item_total,
+    shippingTotal: order.shipping_total,
+    total: order.total,
+    deliveryName: order.shipping_methods?.[0]?.name ?? null,
+    address: a
+      ? {
+          name: [a.last_name, a.first_name].filter(Boolean).join(" "),
+          phone: a.phone ?? "",
+          street: a.address_1 ?? "",
+          wardName: a.city ?? "",
+          provinceName: provinceName(a.province ?? "") ?? a.province ?? "",
+        }
+      : null,
+    courierNote: order.metadata?.courier_note || null,
+    paymentMethod,
+    paymentStatus: order.payment_status ?? null,
+    fulfillmentStatus: order.fulfillment_status ?? null,
+    vietQr,
+  }
+}
+
+// ---- which orders this browser placed ------------------------------------------------------------
+
+const ORDERS_COOKIE = "orders"
+const MAX_REMEMBERED_ORDERS = 10
+
+/** The confirmation page shows an order (with its address) only to the browser that placed it. */
+export function rememberOrder(cookies: AstroCookies, orderId: string, secure: boolean): void {
+  const ids = [orderId, ...placedOrders(cookies).filter((id) => id !== orderId)].slice(0, MAX_REMEMBERED_ORDERS)
+  cookies.set(ORDERS_COOKIE, ids.join("."), { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 90 * 24 * 3600 })
+  // The cart became this order: the next add starts a new cart.
+  rememberCart(cookies, null, secure)
+}
+
+export function placedOrders(cookies: AstroCookies): string[] {
+  return (cookies.get(ORDERS_COOKIE)?.value ?? "").split(".").filter((id) => /^order_[A-Za-z0-9]{10,40}$/.test(id))
+}
