@@ -67,6 +67,8 @@ export default function CheckoutForm(props: Props) {
   const cardRef = useRef<HTMLDivElement>(null)
   const stripeRef = useRef<{ confirm: () => Promise<string | null> } | null>(null)
   const quoteSeq = useRef(0)
+  // State updates are asynchronous: a ref stops a fast second tap before the button re-renders disabled.
+  const placing = useRef(false)
 
   const set = (field: keyof CheckoutValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }))
   const pickup = options.find((o) => o.id === values.shippingOptionId)?.kind === "pickup"
@@ -128,7 +130,8 @@ export default function CheckoutForm(props: Props) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (busy === "place") return
+    if (placing.current) return
+    placing.current = true
     setBusy("place")
     setMessage(null)
     try {
@@ -149,7 +152,7 @@ export default function CheckoutForm(props: Props) {
       if (data.ok && data.redirect) {
         // Keep the button disabled while the confirmation page loads.
         location.assign(data.redirect)
-        return new Promise(() => undefined)
+        await new Promise(() => undefined)
       }
       if (data.ok && data.card) return setCard(data.card)
       setErrors(data.errors ?? {})
@@ -157,6 +160,7 @@ export default function CheckoutForm(props: Props) {
     } catch {
       setMessage(m.errors.failed)
     } finally {
+      placing.current = false
       setBusy((b) => (b === "place" ? null : b))
     }
   }

@@ -36,7 +36,7 @@ function pickLanguage(message: string, locale: Locale): string {
 }
 
 export function isOutOfStockMessage(message: string): boolean {
-  return /required inventory|out of stock|hết hàng|insufficient|not have enough|inventory/i.test(message)
+  return /required inventory|out of stock|hết hàng|insufficient|not have enough|not enough stock|inventory/i.test(message)
 }
 
 /** Turns a Medusa error into one the buyer can read; anything unexpected is logged, not shown. */

@@ -15,7 +15,7 @@ export function t(locale: Locale): Messages {
 }
 
 /** Path words that differ between languages: Vietnamese → English. */
-const SECTIONS: Record<string, string> = {
+export const SECTIONS: Record<string, string> = {
   "san-pham": "products",
   "hop-tac-xa": "cooperatives",
   "cau-chuyen": "stories",
@@ -23,7 +23,7 @@ const SECTIONS: Record<string, string> = {
   "chu-de": "topics",
   "khu-vuc": "areas",
   "gio-hang": "cart",
-  "thanh-toan": "checkout",
+  "dat-hang": "checkout",
   "don-hang": "orders",
   "tra-cuu-don-hang": "order-lookup",
 }
@@ -46,7 +46,7 @@ export const paths = {
   storiesByArea: (l: Locale, areaSlug: string) => `${section(l, "cau-chuyen")}/${l === "en" ? "areas" : "khu-vuc"}/${areaSlug}`,
   events: (l: Locale) => section(l, "su-kien"),
   cart: (l: Locale) => section(l, "gio-hang"),
-  checkout: (l: Locale) => section(l, "thanh-toan"),
+  checkout: (l: Locale) => section(l, "dat-hang"),
   order: (l: Locale, id: string) => `${section(l, "don-hang")}/${encodeURIComponent(id)}`,
   orderLookup: (l: Locale) => section(l, "tra-cuu-don-hang"),
   /** information pages (content/pages): slugs differ per language, see pageAlternates */

@@ -1,0 +1,189 @@
+/**
+ * Buying through the storefront's own endpoints (what the product page, drawer and checkout island
+ * call), against the real Medusa: cart cookies, refusals with clear messages, one order per cart
+ * however often "Đặt hàng" is pressed, and no overselling when buyers race for the last units.
+ */
+import { beforeAll, describe, expect, it } from "vitest"
+import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
+import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
+import { wardsOf } from "../../site/lib/address"
+import { withClient } from "../../scripts/lib/database.ts"
+import { admin, stack, store } from "../support/api"
+import { createProductWithStock } from "../support/fixtures"
+import { Shopper } from "../support/shopper"
+
+const active = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
+const inactive = DEMO_COOPERATIVES.filter((c) => c.status !== "active").map((c) => c.handle)
+const buyable = DEMO_PRODUCTS.filter((p) => p.status === "published" && active.has(p.cooperative_handle) && p.variants.some((v) => v.stock >= 20))
+// Not the products orders.test.ts buys first, so the two files never compete for stock.
+const product = buyable[buyable.length - 1]
+const ward = wardsOf("56").find((w) => w.name === "Phường Nha Trang")!
+
+async function variantId(handle: string, pick: (v: { sku: string; stock: number }) => boolean = (v) => v.stock >= 20): Promise<string> {
+  const sku = DEMO_PRODUCTS.find((p) => p.handle === handle)!.variants.find(pick)!.sku
+  const { body } = await store(`/store/products?handle=${handle}&fields=variants.id,variants.sku`)
+  return body.products[0].variants.find((v: { sku: string }) => v.sku === sku).id
+}
+
+/** A full, valid checkout form for the options Medusa offers this shopper's cart. */
+async function checkoutForm(shopper: Shopper, overrides: Record<string, unknown> = {}) {
+  const quote = await shopper.post("/api/checkout/quote", { provinceCode: "56" })
+  expect(quote.status, JSON.stringify(quote.body)).toBe(200)
+  const option = quote.body.options.find((o: { kind: string }) => o.kind === "province")
+  return {
+    fullName: "Trần Thị Hoa",
+    phone: "0914 555 666",
+    email: "",
+    provinceCode: "56",
+    wardCode: ward.code,
+    street: "34 Lê Thánh Tôn",
+    note: "Gọi trước khi giao",
+    shippingOptionId: option.id,
+    paymentMethod: "cod",
+    ...overrides,
+  }
+}
+
+let variant: string
+beforeAll(async () => {
+  variant = await variantId(product.handle)
+})
+
+describe("the cart", () => {
+  it("lives in an httpOnly cookie, shows Medusa's prices, and ignores a price sent by the browser", async () => {
+    const shopper = new Shopper()
+    const added = await shopper.add(variant, 2, { unit_price: 1, price: 1, total: 2 })
+    expect(added.status, JSON.stringify(added.body)).toBe(200)
+    expect(added.body).toMatchObject({ ok: true, count: 2 })
+    const price = product.variants.find((v) => v.stock >= 20)!.price
+    expect(added.body.total).toBe(price * 2)
+    expect(shopper.cookies.get("cart_id")).toMatchObject({ httpOnly: true })
+    expect(shopper.cookies.get("cart_count")).toEqual({ value: "2", httpOnly: false })
+
+    // the cart survives a reload: the page reads it back from Medusa through the cookie
+    const page = await shopper.html("/gio-hang")
+    expect(page.status).toBe(200)
+    expect(page.html).toContain(product.title)
+    expect(page.html).toContain(`value="2"`)
+
+    // change the quantity, then remove the line
+    const line = /data-cart-line="(cali_[A-Za-z0-9]+)"/.exec(page.html)![1]
+    const changed = await shopper.post(`/api/cart/lines/${line}`, { quantity: 3 })
+    expect(changed.body).toMatchObject({ ok: true, count: 3, total: price * 3 })
+    const removed = await shopper.post(`/api/cart/lines/${line}`, { remove: "1" })
+    expect(removed.body).toMatchObject({ ok: true, count: 0 })
+    expect((await shopper.html("/gio-hang")).html).toContain("Giỏ hàng của bạn đang trống.")
+  })
+
+  it("refuses quantities that are negative, zero, fractional, absurd or not numbers, and changes nothing", async () => {
+    const shopper = new Shopper()
+    await shopper.add(variant, 1)
+    for (const quantity of [-1, 0, 1.5, "2.0", 1000, 1e9, "abc", ""]) {
+      const { status, body } = await shopper.add(variant, quantity)
+      expect(status, String(quantity)).toBe(400)
+      expect(body.message).toBe("Số lượng phải là số nguyên từ 1 đến 999.")
+    }
+    const page = await shopper.html("/gio-hang")
+    expect(page.html).toContain(`value="1"`)
+    expect(shopper.cookies.get("cart_count")?.value).toBe("1")
+  })
+
+  it("says why an out-of-stock variant cannot be added", async () => {
+    const soldOut = DEMO_PRODUCTS.find((p) => p.status === "published" && active.has(p.cooperative_handle) && p.variants.some((v) => v.stock === 0))!
+    const id = await variantId(soldOut.handle, (v) => v.stock === 0)
+    const shopper = new Shopper()
+    const { status, body } = await shopper.add(id, 1, { handle: soldOut.handle })
+    expect(status).toBe(409)
+    expect(body.message).toBe("Rất tiếc, sản phẩm này đã hết hàng.")
+    // in English when the page is English
+    const en = await shopper.add(id, 1, { handle: soldOut.handle, locale: "en" })
+    expect(en.body.message).toBe("Sorry, this product is out of stock.")
+  })
+
+  it("will not sell an inactive cooperative's product", async () => {
+    const hidden = DEMO_PRODUCTS.find((p) => inactive.includes(p.cooperative_handle))!
+    const { body } = await admin(`/admin/products?handle=${hidden.handle}&fields=variants.id`)
+    const shopper = new Shopper()
+    const { status, body: refused } = await shopper.add(body.products[0].variants[0].id, 1)
+    expect(status).toBe(409)
+    expect(refused.message).toContain("hiện không bán trên cửa hàng")
+    expect(shopper.cookies.has("cart_count")).toBe(false)
+  })
+})
+
+describe("checkout", () => {
+  it("names each wrong field in Vietnamese and writes nothing", async () => {
+    const shopper = new Shopper()
+    await shopper.add(variant, 1)
+    const form = await checkoutForm(shopper, { fullName: "", phone: "12345", email: "khong-phai-email", wardCode: "00001", street: "" })
+    const { status, body } = await shopper.post("/api/checkout/place", form)
+    expect(status).toBe(400)
+    expect(body.errors).toEqual({
+      fullName: "Vui lòng nhập họ và tên (2–100 ký tự).",
+      phone: "Số điện thoại di động chưa đúng (10 số, bắt đầu bằng 03, 05, 07, 08 hoặc 09).",
+      email: "Email chưa đúng định dạng.",
+      ward: "Vui lòng chọn phường/xã thuộc tỉnh/thành phố đã chọn.",
+      street: "Vui lòng nhập số nhà, tên đường (tối đa 200 ký tự).",
+    })
+    // nothing was ordered: the cart is still open and its address untouched
+    const page = await shopper.html("/gio-hang")
+    expect(page.html).toContain(product.title)
+    // a landline is not a mobile number; a payment method Medusa does not offer is refused
+    const again = await shopper.post("/api/checkout/place", { ...(await checkoutForm(shopper)), phone: "0258 3822 123", paymentMethod: "bitcoin" })
+    expect(Object.keys(again.body.errors).sort()).toEqual(["payment", "phone"])
+  })
+
+  it("places one order however many times the button is pressed, then forgets the cart", async () => {
+    const shopper = new Shopper()
+    await shopper.add(variant, 1)
+    const cartId = shopper.cookies.get("cart_id")!.value
+    const form = await checkoutForm(shopper, { phone: "+84 914 555 666" })
+    const attempts = await Promise.all([1, 2, 3].map(() => shopper.post("/api/checkout/place", form)))
+    for (const a of attempts) expect(a.status, JSON.stringify(a.body)).toBe(200)
+    const redirects = new Set(attempts.map((a) => a.body.redirect))
+    expect(redirects.size).toBe(1)
+    const orderId = /\/don-hang\/(order_[A-Za-z0-9]+)$/.exec([...redirects][0])![1]
+    // a retry after the cart became an order gets no second order either
+    expect(shopper.cookies.has("cart_id")).toBe(false)
+
+    const { body } = await admin(`/admin/orders/${orderId}?fields=id,total,shipping_total,item_total,*items,*shipping_address,metadata`)
+    const price = product.variants.find((v) => v.stock >= 20)!.price
+    expect(body.order).toMatchObject({ item_total: price, shipping_total: 20000, total: price + 20000 })
+    expect(body.order.shipping_address).toMatchObject({ phone: "0914555666", province: "56", city: "Phường Nha Trang", address_1: "34 Lê Thánh Tôn" })
+    expect(body.order.metadata.courier_note).toBe("Gọi trước khi giao")
+    const orderCount = await withClient(stack().databaseUrl, async (c) => (await c.query(`select count(*)::int as n from order_cart where cart_id = $1`, [cartId])).rows[0].n)
+    expect(orderCount).toBe(1)
+
+    // the confirmation is for this browser only
+    const mine = await shopper.html(`/don-hang/${orderId}`)
+    expect(mine.status).toBe(200)
+    expect(mine.html).toContain("Cảm ơn bạn! Đơn hàng đã được ghi nhận.")
+    const stranger = await new Shopper().html(`/don-hang/${orderId}`)
+    expect(stranger.status).toBe(404)
+    expect(stranger.html).not.toContain("34 Lê Thánh Tôn")
+  })
+
+  it("sells exactly the 5 in stock to 30 buyers checking out at once, and tells the rest it is sold out", async () => {
+    const scarce = await createProductWithStock(5)
+    const buyers = Array.from({ length: 30 }, () => new Shopper())
+    // Adding checks stock too; nobody has ordered yet, so every buyer can put one in the cart.
+    for (const buyer of buyers) expect((await buyer.add(scarce.variantId, 1)).status).toBe(200)
+    const forms = await Promise.all(buyers.map((b) => checkoutForm(b)))
+    const results = await Promise.all(buyers.map((b, i) => b.post("/api/checkout/place", forms[i])))
+
+    const placed = results.filter((r) => r.status === 200)
+    const refused = results.filter((r) => r.status !== 200)
+    expect(placed).toHaveLength(5)
+    expect(refused).toHaveLength(25)
+    for (const r of refused) {
+      expect(r.status, JSON.stringify(r.body)).toBe(409)
+      expect(r.body.message).toBe("Rất tiếc, một số sản phẩm trong giỏ vừa hết hàng. Vui lòng xem lại giỏ hàng.")
+    }
+    const { body } = await admin(`/admin/reservations?limit=100&fields=quantity,line_item_id,inventory_item.sku`)
+    const reserved = body.reservations.filter((r: any) => r.inventory_item?.sku === scarce.sku)
+    expect(reserved.reduce((n: number, r: { quantity: number }) => n + r.quantity, 0)).toBe(5)
+    // and the product page now says so
+    const page = await new Shopper().html(`/san-pham/${scarce.handle}`)
+    expect(page.html).toContain("Hết hàng")
+  })
+})
