@@ -1,0 +1,89 @@
+/**
+ * Guest order lookup: order number + phone → status and contents, through the backend's
+ * `POST /store/order-lookup`, which answers the same "not found" for a wrong pair as for an unknown
+ * order and rate-limits wrong guesses per order number and per client (the buyer's address is
+ * forwarded for that).
+ */
+import { provinceName } from "./address"
+import { groupByCooperative } from "./cart"
+import { t, type Locale } from "./i18n"
+import { medusa } from "./medusa"
+import type { LineGroup } from "./types"
+
+export interface LookedUpOrder {
+  displayId: number
+  createdAt: string
+  paymentStatus: string | null
+  fulfillmentStatus: string | null
+  paymentProviderId: string | null
+  groups: LineGroup[]
+  itemTotal: number
+  shippingTotal: number
+  total: number
+  deliveryName: string | null
+  area: string
+}
+
+export type LookupResult = { ok: true; order: LookedUpOrder } | { ok: false; message: string; status: number }
+
+export function parseOrderNumber(raw: unknown): number | null {
+  const text = typeof raw === "string" ? raw.trim().replace(/^#/, "") : ""
+  return /^\d{1,9}$/.test(text) ? Number(text) : null
+}
+
+interface LookupResponse {
+  order: {
+    display_id: number
+    created_at: string
+    payment_status?: string | null
+    fulfillment_status?: string | null
+    payment_provider_id?: string | null
+    item_total: number
+    shipping_total: number
+    total: number
+    shipping_method?: string | null
+    shipping_address?: { city?: string | null; province?: string | null } | null
+    items: Parameters<typeof groupByCooperative>[0]
+  }
+}
+
+export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, clientAddress: string, locale: Locale): Promise<LookupResult> {
+  const m = t(locale).lookup
+  const orderNumber = parseOrderNumber(rawNumber)
+  const phone = typeof rawPhone === "string" ? rawPhone.trim().slice(0, 40) : ""
+  if (orderNumber === null || phone.length < 8) return { ok: false, status: 400, message: m.invalid }
+  try {
+    const { order } = await medusa().client.fetch<LookupResponse>("/store/order-lookup", {
+      method: "POST",
+      body: { order_number: orderNumber, phone },
+      headers: { "x-forwarded-for": clientAddress },
+    })
+    const a = order.shipping_address
+    return {
+      ok: true,
+      order: {
+        displayId: order.display_id,
+        createdAt: order.created_at,
+        paymentStatus: order.payment_status ?? null,
+        fulfillmentStatus: order.fulfillment_status ?? null,
+        paymentProviderId: order.payment_provider_id ?? null,
+        groups: await groupByCooperative([...order.items].sort((x, y) => x.id.localeCompare(y.id))),
+        itemTotal: order.item_total,
+        shippingTotal: order.shipping_total,
+        total: order.total,
+        deliveryName: order.shipping_method ?? null,
+        area: [a?.city, provinceName(a?.province ?? "") ?? a?.province].filter(Boolean).join(", "),
+      },
+    }
+  } catch (err) {
+    const status = (err as { status?: number }).status ?? 500
+    if (status === 404) return { ok: false, status: 404, message: m.notFound }
+    if (status === 429) {
+      const retry = Number((err as { retry_after?: number }).retry_after ?? 900)
+      return { ok: false, status: 429, message: m.tooMany(Math.max(1, Math.ceil(retry / 60))) }
+    }
+    if (status === 400) return { ok: false, status: 400, message: m.invalid }
+    console.error("[order-lookup] backend error:", status, (err as Error).message)
+    return { ok: false, status: 502, message: m.unavailable }
+  }
+}
