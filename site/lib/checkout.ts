@@ -309,3 +309,8 @@ export function rememberOrder(cookies: AstroCookies, orderId: string, secure: bo
 export function placedOrders(cookies: AstroCookies): string[] {
   return (cookies.get(ORDERS_COOKIE)?.value ?? "").split(".").filter((id) => /^order_[A-Za-z0-9]{10,40}$/.test(id))
 }
+
+/** The order for its confirmation page, only if this browser placed it (the page shows the address). */
+export async function orderPlacedHere(cookies: AstroCookies, orderId: string): Promise<OrderSummary | null> {
+  return placedOrders(cookies).includes(orderId) ? getOrder(orderId) : null
+}

@@ -87,3 +87,18 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, clientA
     return { ok: false, status: 502, message: m.unavailable }
   }
 }
+
+/** The lookup page for both languages: a GET shows the form, a POST the answer (or why there is none). */
+export async function loadOrderLookupPage(
+  { request, clientAddress, response }: { request: Request; clientAddress: string; response: { status?: number } },
+  locale: Locale,
+): Promise<{ result: LookupResult | null; values: { orderNumber: string; phone: string } }> {
+  const values = { orderNumber: "", phone: "" }
+  if (request.method !== "POST") return { result: null, values }
+  const form = await request.formData().catch(() => new FormData())
+  values.orderNumber = String(form.get("orderNumber") ?? "").slice(0, 12)
+  values.phone = String(form.get("phone") ?? "").slice(0, 20)
+  const result = await lookUpOrder(values.orderNumber, values.phone, clientAddress, locale)
+  if (!result.ok) response.status = result.status
+  return { result, values }
+}
