@@ -53,6 +53,8 @@ export default defineMiddlewares({
       bodyParser: { preserveRawBody: true },
       middlewares: [verifyStripeWebhook],
     },
+    // The route reads its small JSON body itself, to answer malformed input in Vietnamese.
+    { matcher: "/store/order-lookup", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
     {
