@@ -5,6 +5,7 @@ import { includeLinkedFields } from "./utils/include-linked-fields"
 import { serveUploads } from "./utils/serve-uploads"
 import { validateQuantity } from "./utils/validate-quantity"
 import { verifyStripeWebhook } from "./utils/verify-stripe-webhook"
+import { errorHandlerWithStockMessages } from "./utils/error-handler"
 import {
   listOnlyUsablePaymentProviders,
   refuseUnusablePaymentProvider,
@@ -33,6 +34,8 @@ const includeProductLinks = includeLinkedFields([
 ])
 
 export default defineMiddlewares({
+  // Medusa's error handler, with out-of-stock refusals at checkout in Vietnamese (utils/error-handler.ts).
+  errorHandler: errorHandlerWithStockMessages,
   routes: [
     { matcher: "/static/*", method: ["GET", "HEAD"], middlewares: [serveUploads] },
     { matcher: "/store/carts", method: ["POST"], middlewares: [validateQuantity({ allowZero: false })] },
