@@ -1,5 +1,6 @@
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { paymentProviders } from "./src/lib/payment-providers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -30,19 +31,8 @@ export default defineConfig({
     {
       resolve: "@medusajs/medusa/payment",
       options: {
-        providers: [
-          {
-            // Bank transfer by VietQR → provider id "pp_vietqr_vietqr". The demo account is fictional.
-            resolve: "./src/modules/vietqr-payment",
-            id: "vietqr",
-            options: {
-              bankBin: process.env.VIETQR_BANK_BIN || "970436",
-              bankName: process.env.VIETQR_BANK_NAME || "Vietcombank (tài khoản demo)",
-              accountNumber: process.env.VIETQR_ACCOUNT_NUMBER || "0000000000",
-              accountName: process.env.VIETQR_ACCOUNT_NAME || "HOI LHPN TINH KHANH HOA (DEMO)",
-            },
-          },
-        ],
+        // COD (pp_system_default, built in), VietQR, and Stripe when STRIPE_API_KEY is set.
+        providers: paymentProviders(process.env),
       },
     },
     {

@@ -21,7 +21,19 @@ export interface StackSettings {
    * data from the Medusa they were built against, so each data folder has its own build.
    */
   storefrontBuildDir: string
+  /** Extra environment for Medusa's commands and server (the test stack's dummy Stripe keys). */
+  commerceEnv?: Record<string, string>
 }
+
+/**
+ * The test stack registers Stripe with keys that look real but reach nothing: Medusa's Stripe
+ * provider makes no call at start-up, so the registered path (region, store listing, webhook
+ * signatures) is exercised without network. Any test needing Stripe's servers is skipped.
+ */
+export const TEST_STRIPE_ENV = {
+  STRIPE_API_KEY: "sk_test_dummy_no_network",
+  STRIPE_WEBHOOK_SECRET: "whsec_test_cho_htx_khanh_hoa_dummy_secret",
+} as const
 
 function port(name: string, fallback: number): number {
   const raw = process.env[name]
@@ -64,6 +76,7 @@ export function testSettings(): StackSettings {
     storefrontPort: port("TEST_STOREFRONT_PORT", 4400),
     uploadDir: path.join(dataDir, `test-uploads-${runId}`),
     storefrontBuildDir: path.join(dataDir, `test-storefront-${runId}`),
+    commerceEnv: { ...TEST_STRIPE_ENV },
   }
 }
 

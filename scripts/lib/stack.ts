@@ -106,7 +106,7 @@ export function buildStorefront(outDir: string, log: (l: string) => void, quiet 
 }
 
 /** The environment Medusa's commands and server run with. */
-export function commerceEnv(opts: { databaseUrl: string; medusaPort: number; storefrontUrl: string; uploadDir: string }): NodeJS.ProcessEnv {
+export function commerceEnv(opts: { databaseUrl: string; medusaPort: number; storefrontUrl: string; uploadDir: string; extra?: Record<string, string> }): NodeJS.ProcessEnv {
   const medusaUrl = `http://localhost:${opts.medusaPort}`
   return baseEnv({
     DATABASE_URL: opts.databaseUrl,
@@ -115,6 +115,7 @@ export function commerceEnv(opts: { databaseUrl: string; medusaPort: number; sto
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || medusaUrl,
     STOREFRONT_URL: opts.storefrontUrl,
     MEDUSA_UPLOAD_DIR: opts.uploadDir,
+    ...opts.extra,
   })
 }
 
@@ -153,7 +154,7 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     fs.mkdirSync(settings.uploadDir, { recursive: true })
     // Uploads live in the data folder (served by commerce/src/api/utils/serve-uploads.ts), not in the build.
 
-    const medusaEnv = commerceEnv({ databaseUrl: database.url, medusaPort: settings.medusaPort, storefrontUrl, uploadDir: settings.uploadDir })
+    const medusaEnv = commerceEnv({ databaseUrl: database.url, medusaPort: settings.medusaPort, storefrontUrl, uploadDir: settings.uploadDir, extra: settings.commerceEnv })
     log("Đang cập nhật cơ sở dữ liệu… / Running migrations…")
     await time("migrate", () => run(process.execPath, [medusaCli, "db:migrate"], { cwd: medusaServerDir, env: medusaEnv, label: "migrate", quiet: true }))
     log("Đang nạp dữ liệu mẫu (chỉ thêm phần còn thiếu)… / Seeding demo data (only what is missing)…")

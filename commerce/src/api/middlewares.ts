@@ -4,6 +4,13 @@ import { storeCooperativeQueryConfig, storeCooperativesQueryConfig } from "./sto
 import { includeLinkedFields } from "./utils/include-linked-fields"
 import { serveUploads } from "./utils/serve-uploads"
 import { validateQuantity } from "./utils/validate-quantity"
+import { verifyStripeWebhook } from "./utils/verify-stripe-webhook"
+import { errorHandlerWithStockMessages } from "./utils/error-handler"
+import {
+  listOnlyUsablePaymentProviders,
+  refuseUnusablePaymentProvider,
+  regionsWithOnlyUsablePaymentProviders,
+} from "./utils/usable-payment-providers"
 import { AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
@@ -27,11 +34,30 @@ const includeProductLinks = includeLinkedFields([
 ])
 
 export default defineMiddlewares({
+  // Medusa's error handler, with out-of-stock refusals at checkout in Vietnamese (utils/error-handler.ts).
+  errorHandler: errorHandlerWithStockMessages,
   routes: [
     { matcher: "/static/*", method: ["GET", "HEAD"], middlewares: [serveUploads] },
     { matcher: "/store/carts", method: ["POST"], middlewares: [validateQuantity({ allowZero: false })] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [validateQuantity({ allowZero: false })] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [validateQuantity({ allowZero: true })] },
+    { matcher: "/store/payment-providers", method: ["GET"], middlewares: [listOnlyUsablePaymentProviders] },
+    { matcher: "/store/regions", method: ["GET"], middlewares: [regionsWithOnlyUsablePaymentProviders] },
+    { matcher: "/store/regions/:id", method: ["GET"], middlewares: [regionsWithOnlyUsablePaymentProviders] },
+    {
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      method: ["POST"],
+      middlewares: [refuseUnusablePaymentProvider],
+    },
+    {
+      // Stripe webhooks: refused with 400 unless signed with STRIPE_WEBHOOK_SECRET (needs the raw body).
+      matcher: "/hooks/payment/:provider",
+      method: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyStripeWebhook],
+    },
+    // The route reads its small JSON body itself, to answer malformed input in Vietnamese.
+    { matcher: "/store/order-lookup", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
     {

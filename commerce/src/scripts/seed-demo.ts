@@ -28,6 +28,12 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { KHANH_HOA_PROVINCE_CODE } from "../lib/administrative-units"
+import {
+  isStripeConfigured,
+  STRIPE_PAYMENT_PROVIDER_ID,
+  SYSTEM_PAYMENT_PROVIDER_ID,
+  VIETQR_PAYMENT_PROVIDER_ID,
+} from "../lib/payment-providers"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import type CooperativeModuleService from "../modules/cooperative/service"
 import { createCooperativesWorkflow } from "../workflows/cooperative/create-cooperatives"
@@ -122,16 +128,20 @@ async function ensureStore(container: Container, salesChannelId: string) {
   })
 }
 
-/** Cash on delivery (Medusa's system provider) first, then bank transfer by VietQR. */
-const PAYMENT_PROVIDERS = ["pp_system_default", "pp_vietqr_vietqr"]
+/** Cash on delivery (Medusa's system provider) first, then bank transfer by VietQR, then cards by Stripe when configured. */
+const PAYMENT_PROVIDERS = [SYSTEM_PAYMENT_PROVIDER_ID, VIETQR_PAYMENT_PROVIDER_ID]
+/** Region metadata key listing the providers the seed added to an existing region (so it adds each only once). */
+const SEEDED_PROVIDERS_KEY = "seed_added_payment_providers"
 
 async function ensureRegion(container: Container): Promise<string> {
   const regionService = container.resolve(Modules.REGION)
   const [existing] = await regionService.listRegions({ name: DEMO.region })
   if (existing) {
     await addVietQrIfUntouched(container, existing.id)
+    await addStripeOnce(container, existing.id)
     return existing.id
   }
+  const stripe = isStripeConfigured(process.env)
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -139,9 +149,10 @@ async function ensureRegion(container: Container): Promise<string> {
           name: DEMO.region,
           currency_code: "vnd",
           countries: ["vn"],
-          payment_providers: PAYMENT_PROVIDERS,
+          payment_providers: [...PAYMENT_PROVIDERS, ...(stripe ? [STRIPE_PAYMENT_PROVIDER_ID] : [])],
           // Vietnamese shelf prices include VAT.
           is_tax_inclusive: true,
+          metadata: stripe ? { [SEEDED_PROVIDERS_KEY]: [STRIPE_PAYMENT_PROVIDER_ID] } : undefined,
         },
       ],
     },
@@ -153,14 +164,43 @@ async function ensureRegion(container: Container): Promise<string> {
   return result[0].id
 }
 
+async function regionPaymentProviders(container: Container, regionId: string): Promise<{ providers: string[]; metadata: Record<string, unknown> }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["id", "metadata", "payment_providers.id"], filters: { id: regionId } })
+  const region = data[0] as { metadata?: Record<string, unknown> | null; payment_providers?: ({ id: string } | null)[] } | undefined
+  return {
+    providers: (region?.payment_providers ?? []).flatMap((p) => (p ? [p.id] : [])),
+    metadata: region?.metadata ?? {},
+  }
+}
+
 /** A region seeded before VietQR existed gets it, unless staff have changed its payment providers since. */
 async function addVietQrIfUntouched(container: Container, regionId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: regionId } })
-  const current = ((data[0]?.payment_providers ?? []) as ({ id: string } | null)[]).flatMap((p) => (p ? [p.id] : []))
-  if (current.length === 1 && current[0] === "pp_system_default") {
+  const { providers } = await regionPaymentProviders(container, regionId)
+  if (providers.length === 1 && providers[0] === SYSTEM_PAYMENT_PROVIDER_ID) {
     await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { payment_providers: PAYMENT_PROVIDERS } } })
   }
+}
+
+/**
+ * When Stripe is registered (STRIPE_API_KEY set), the region offers it — added once: if staff
+ * remove it later, the seed remembers (region metadata) and does not put it back. Without the
+ * keys nothing is changed here; the store routes hide a provider the server cannot use.
+ */
+async function addStripeOnce(container: Container, regionId: string) {
+  if (!isStripeConfigured(process.env)) return
+  const { providers, metadata } = await regionPaymentProviders(container, regionId)
+  const seeded = Array.isArray(metadata[SEEDED_PROVIDERS_KEY]) ? (metadata[SEEDED_PROVIDERS_KEY] as string[]) : []
+  if (providers.includes(STRIPE_PAYMENT_PROVIDER_ID) || seeded.includes(STRIPE_PAYMENT_PROVIDER_ID)) return
+  await updateRegionsWorkflow(container).run({
+    input: {
+      selector: { id: regionId },
+      update: {
+        payment_providers: [...providers, STRIPE_PAYMENT_PROVIDER_ID],
+        metadata: { ...metadata, [SEEDED_PROVIDERS_KEY]: [...seeded, STRIPE_PAYMENT_PROVIDER_ID] },
+      },
+    },
+  })
 }
 
 async function ensureStockLocationAndShipping(container: Container, salesChannelId: string, regionId: string): Promise<string> {

@@ -1,0 +1,165 @@
+/**
+ * No overselling: 30 buyers race for a product with 5 in stock, through the real store API.
+ * The product is created here through the admin API, like staff would in Medusa Admin.
+ */
+import { beforeAll, describe, expect, it } from "vitest"
+import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
+import { completeCart, prepareCart } from "../../scripts/lib/checkout.ts"
+import { withClient } from "../../scripts/lib/database.ts"
+import { admin, stack, vndRegionId } from "../support/api"
+
+const STOCK = 5
+const BUYERS = 30
+
+let regionId: string
+let variantId: string
+let inventoryItemId: string
+let locationId: string
+
+/** A one-variant product of an active demo cooperative, in the online channel, with `stock` units. */
+async function createProduct(title: string, slug: string, stock: number, price = 120_000) {
+  const coop = DEMO_COOPERATIVES.find((c) => c.status === "active")!
+  const { body: coops } = await admin(`/admin/cooperatives?limit=100`)
+  const cooperativeId = coops.cooperatives.find((c: { handle: string }) => c.handle === coop.handle).id
+  const { body: channels } = await admin(`/admin/sales-channels?name=${encodeURIComponent("Cửa hàng trực tuyến")}`)
+  const { body: profiles } = await admin(`/admin/shipping-profiles?limit=50`)
+  const profile = profiles.shipping_profiles.find((p: { name: string }) => p.name === "Hàng thông thường")
+  const { body: locations } = await admin(`/admin/stock-locations?limit=10`)
+  const location = locations.stock_locations.find((l: { name: string }) => l.name.startsWith("Kho Hội LHPN"))
+  const handle = `${slug}-${Date.now().toString(36)}`
+  const created = await admin(`/admin/products`, {
+    method: "POST",
+    body: JSON.stringify({
+      title,
+      handle,
+      status: "published",
+      options: [{ title: "Loại", values: ["Hộp 500 g"] }],
+      variants: [
+        {
+          title: "Hộp 500 g",
+          sku: `${handle}-500`,
+          manage_inventory: true,
+          allow_backorder: false,
+          options: { Loại: "Hộp 500 g" },
+          prices: [{ currency_code: "vnd", amount: price }],
+        },
+      ],
+      sales_channels: [{ id: channels.sales_channels[0].id }],
+      shipping_profile_id: profile.id,
+      additional_data: { cooperative_id: cooperativeId },
+    }),
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(200)
+  const product = created.body.product
+  const { body: variants } = await admin(`/admin/products/${product.id}/variants?fields=id,inventory_items.inventory_item_id`)
+  const variant = variants.variants[0]
+  const itemId = variant.inventory_items[0].inventory_item_id
+  const level = await admin(`/admin/inventory-items/${itemId}/location-levels`, {
+    method: "POST",
+    body: JSON.stringify({ location_id: location.id, stocked_quantity: stock }),
+  })
+  expect(level.status, JSON.stringify(level.body)).toBe(200)
+  return { productId: product.id as string, variantId: variant.id as string, inventoryItemId: itemId as string, locationId: location.id as string }
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time. */
+async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++
+        results[i] = await fn(items[i])
+      }
+    })
+  )
+  return results
+}
+
+beforeAll(async () => {
+  regionId = await vndRegionId()
+  ;({ variantId, inventoryItemId, locationId } = await createProduct("Mứt gừng Ninh Hòa (thử tồn kho)", "mut-gung-thu-ton-kho", STOCK))
+})
+
+describe("stock under concurrent checkouts", () => {
+  it(`${BUYERS} buyers, ${STOCK} in stock, all completing at once: exactly ${STOCK} orders, the rest told it is sold out`, async () => {
+    const carts = await pool(Array.from({ length: BUYERS }, (_, i) => i), 5, async (i) =>
+      (await prepareCart(stack(), { regionId, items: [{ variant_id: variantId, quantity: 1 }], email: `buyer${i}@example.vn` })).cartId
+    )
+    const results = await Promise.all(carts.map((id) => completeCart(stack(), id)))
+
+    const orders = results.filter((r) => r.status === 200 && r.body?.type === "order")
+    const refused = results.filter((r) => !(r.status === 200 && r.body?.type === "order"))
+    console.log(`[stock] refusals: ${JSON.stringify([...new Set(refused.map((r) => `${r.status} ${JSON.stringify(r.body)}`))])}`)
+    expect(orders).toHaveLength(STOCK)
+    expect(refused).toHaveLength(BUYERS - STOCK)
+    expect(new Set(orders.map((r) => r.body.order.id)).size).toBe(STOCK)
+
+    // Reservations for exactly 5 units, and the inventory level agrees.
+    const { body: reservations } = await admin(`/admin/reservations?inventory_item_id=${inventoryItemId}&limit=100`)
+    expect(reservations.reservations.reduce((sum: number, r: { quantity: number }) => sum + Number(r.quantity), 0)).toBe(STOCK)
+    const { body: levels } = await admin(`/admin/inventory-items/${inventoryItemId}/location-levels`)
+    const level = levels.inventory_levels.find((l: { location_id: string }) => l.location_id === locationId)
+    expect(Number(level.reserved_quantity)).toBe(STOCK)
+    expect(Number(level.stocked_quantity)).toBe(STOCK)
+
+    // No order beyond those five holds the product; the refused carts are still open.
+    const held = await withClient(stack().databaseUrl, async (c) =>
+      Number(
+        (
+          await c.query(
+            `select count(distinct o.id) n from "order" o join order_item oi on oi.order_id = o.id join order_line_item li on li.id = oi.item_id
+             where li.variant_id = $1 and o.deleted_at is null and oi.deleted_at is null`,
+            [variantId]
+          )
+        ).rows[0].n
+      )
+    )
+    expect(held).toBe(STOCK)
+    // Each refusal says, in Vietnamese, which product is sold out.
+    for (const r of refused) {
+      expect(r.status).toBe(400)
+      expect(r.body).toEqual({
+        type: "not_allowed",
+        code: "insufficient_inventory",
+        message: `"Mứt gừng Ninh Hòa (thử tồn kho) – Hộp 500 g" đã hết hàng. Vui lòng bỏ sản phẩm này khỏi giỏ rồi đặt lại.`,
+        message_en: `"Mứt gừng Ninh Hòa (thử tồn kho) – Hộp 500 g" is out of stock. Please remove it from the cart and order again.`,
+        variant_id: variantId,
+      })
+    }
+    // The refused carts stay open (not completed), so the buyer can change them and order again.
+    const refusedCarts = carts.filter((_, i) => !(results[i].status === 200 && results[i].body?.type === "order"))
+    const open = await withClient(stack().databaseUrl, async (c) =>
+      Number((await c.query(`select count(*) n from cart where id = any($1) and completed_at is null`, [refusedCarts])).rows[0].n)
+    )
+    expect(open).toBe(BUYERS - STOCK)
+  }, 180_000)
+
+  it("a buyer whose quantity is no longer there is told how many are left", async () => {
+    const product = await createProduct("Yến sào Cam Ranh (thử còn ít)", "yen-sao-thu-con-it", 5)
+    const { cartId: slow } = await prepareCart(stack(), { regionId, items: [{ variant_id: product.variantId, quantity: 3 }] })
+    const { cartId: fast } = await prepareCart(stack(), { regionId, items: [{ variant_id: product.variantId, quantity: 3 }] })
+    expect((await completeCart(stack(), fast)).body.type).toBe("order")
+    const late = await completeCart(stack(), slow)
+    expect(late.status).toBe(400)
+    expect(late.body.code).toBe("insufficient_inventory")
+    expect(late.body.message).toBe(`"Yến sào Cam Ranh (thử còn ít) – Hộp 500 g" không đủ hàng: chỉ còn 2. Vui lòng giảm số lượng rồi đặt lại.`)
+    expect(late.body.variant_id).toBe(product.variantId)
+  }, 60_000)
+
+  it("5 concurrent completions of the same cart give one order, the same for every answer", async () => {
+    const { variantId: other } = await createProduct("Muối Hòn Khói (thử hoàn tất đồng thời)", "muoi-thu-hoan-tat", 50)
+    const { cartId } = await prepareCart(stack(), { regionId, items: [{ variant_id: other, quantity: 2 }] })
+    const results = await Promise.all(Array.from({ length: 5 }, () => completeCart(stack(), cartId)))
+    console.log(`[stock] same cart: ${JSON.stringify(results.map((r) => [r.status, r.body?.type, r.body?.order?.id ?? r.body?.message]))}`)
+    const ids = results.map((r) => r.body?.order?.id)
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200])
+    expect(new Set(ids).size).toBe(1)
+    expect(ids[0]).toMatch(/^order_/)
+    const count = await withClient(stack().databaseUrl, async (c) =>
+      Number((await c.query(`select count(*) n from order_cart where cart_id = $1 and deleted_at is null`, [cartId])).rows[0].n)
+    )
+    expect(count).toBe(1)
+  }, 60_000)
+})
