@@ -23,6 +23,8 @@ export interface StackSettings {
   storefrontBuildDir: string
   /** Extra environment for Medusa's commands and server (the test stack's dummy Stripe keys). */
   commerceEnv?: Record<string, string>
+  /** Extra environment for the storefront server (the test stack's dummy Stripe publishable key). */
+  storefrontEnv?: Record<string, string>
 }
 
 /**
@@ -77,6 +79,8 @@ export function testSettings(): StackSettings {
     uploadDir: path.join(dataDir, `test-uploads-${runId}`),
     storefrontBuildDir: path.join(dataDir, `test-storefront-${runId}`),
     commerceEnv: { ...TEST_STRIPE_ENV },
+    // shows the card option at checkout; Stripe.js itself (js.stripe.com) is never loaded by the tests
+    storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_dummynonetwork" },
   }
 }
 

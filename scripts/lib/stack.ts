@@ -174,6 +174,7 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
         PORT: String(settings.storefrontPort),
         MEDUSA_BACKEND_URL: medusaUrl,
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        ...settings.storefrontEnv,
       }),
       label: "storefront",
       quiet,

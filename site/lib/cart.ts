@@ -36,7 +36,7 @@ function pickLanguage(message: string, locale: Locale): string {
 }
 
 export function isOutOfStockMessage(message: string): boolean {
-  return /required inventory|out of stock|hết hàng|insufficient|not have enough|not enough stock|inventory/i.test(message)
+  return /required inventory|out of stock|hết hàng|không đủ hàng|insufficient|not have enough|not enough stock|inventory/i.test(message)
 }
 
 /** Turns a Medusa error into one the buyer can read; anything unexpected is logged, not shown. */
@@ -142,20 +142,23 @@ async function makersOf(productIds: string[]): Promise<Map<string, CooperativeRe
   return makers
 }
 
-/** Lines grouped by their cooperative, in the order the buyer added them. */
-export async function groupByCooperative(items: MedusaLineItem[]): Promise<LineGroup[]> {
-  const makers = await makersOf(items.map((i) => i.product_id).filter((id): id is string => Boolean(id)))
+/** Lines under the cooperative that makes them, in the order given. */
+export function groupLines(entries: { cooperative: CooperativeRef | null; line: OrderLine }[]): LineGroup[] {
   const groups = new Map<string, LineGroup>()
-  for (const item of items) {
-    const cooperative = (item.product_id && makers.get(item.product_id)) || null
+  for (const { cooperative, line } of entries) {
     const key = cooperative?.handle ?? ""
     const group = groups.get(key) ?? { cooperative, lines: [], subtotal: 0 }
-    const line = toOrderLine(item)
     group.lines.push(line)
     group.subtotal += line.total
     groups.set(key, group)
   }
   return [...groups.values()]
+}
+
+/** A cart's or order's Medusa line items grouped by their cooperative, in the order the buyer added them. */
+export async function groupByCooperative(items: MedusaLineItem[]): Promise<LineGroup[]> {
+  const makers = await makersOf(items.map((i) => i.product_id).filter((id): id is string => Boolean(id)))
+  return groupLines(items.map((item) => ({ cooperative: (item.product_id && makers.get(item.product_id)) || null, line: toOrderLine(item) })))
 }
 
 async function toCart(raw: MedusaCart): Promise<Cart> {

@@ -124,7 +124,7 @@ async function completeCart(cartId: string, locale: Locale): Promise<PlaceResult
       | { type: "cart"; error?: { message?: string } }
     if (result.type === "order") return { ok: true, orderId: result.order.id }
     const message = result.error?.message ?? ""
-    if (isOutOfStockMessage(message)) return { ok: false, status: 409, message: m.outOfStock }
+    if (isOutOfStockMessage(message)) return { ok: false, status: 409, message: outOfStockText(message, locale) }
     console.error("[checkout] Medusa did not complete the cart:", message)
     return { ok: false, status: 502, message: m.failed }
   } catch (err) {
@@ -132,10 +132,15 @@ async function completeCart(cartId: string, locale: Locale): Promise<PlaceResult
   }
 }
 
+/** The backend names the product that ran out, in Vietnamese; other languages get our general sentence. */
+function outOfStockText(backendMessage: string, locale: Locale): string {
+  return locale === "vi" && /hết hàng|không đủ hàng/.test(backendMessage) ? backendMessage : t(locale).checkout.errors.outOfStock
+}
+
 function failure(err: unknown, locale: Locale): PlaceResult {
   const m = t(locale).checkout.errors
   const message = String((err as { message?: string })?.message ?? "")
-  if (isOutOfStockMessage(message)) return { ok: false, status: 409, message: m.outOfStock }
+  if (isOutOfStockMessage(message)) return { ok: false, status: 409, message: outOfStockText(message, locale) }
   console.error("[checkout] order not placed:", (err as { status?: number })?.status, message)
   return { ok: false, status: 502, message: m.failed }
 }

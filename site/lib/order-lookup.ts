@@ -5,7 +5,7 @@
  * forwarded for that).
  */
 import { provinceName } from "./address"
-import { groupByCooperative } from "./cart"
+import { groupLines, toOrderLine } from "./cart"
 import { t, type Locale } from "./i18n"
 import { medusa } from "./medusa"
 import type { LineGroup } from "./types"
@@ -42,8 +42,17 @@ interface LookupResponse {
     shipping_total: number
     total: number
     shipping_method?: string | null
-    shipping_address?: { city?: string | null; province?: string | null } | null
-    items: Parameters<typeof groupByCooperative>[0]
+    shipping_address?: { ward?: string | null; province_code?: string | null } | null
+    items: {
+      title: string
+      product_title: string | null
+      variant_title: string | null
+      quantity: number
+      unit_price: number
+      total: number
+      thumbnail: string | null
+      cooperative: { name: string; handle: string } | null
+    }[]
   }
 }
 
@@ -67,12 +76,17 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, clientA
         paymentStatus: order.payment_status ?? null,
         fulfillmentStatus: order.fulfillment_status ?? null,
         paymentProviderId: order.payment_provider_id ?? null,
-        groups: await groupByCooperative([...order.items].sort((x, y) => x.id.localeCompare(y.id))),
+        groups: groupLines(
+          order.items.map((item, index) => ({
+            cooperative: item.cooperative,
+            line: toOrderLine({ ...item, id: String(index), variant_id: null, product_id: null, product_handle: null }),
+          })),
+        ),
         itemTotal: order.item_total,
         shippingTotal: order.shipping_total,
         total: order.total,
         deliveryName: order.shipping_method ?? null,
-        area: [a?.city, provinceName(a?.province ?? "") ?? a?.province].filter(Boolean).join(", "),
+        area: [a?.ward, provinceName(a?.province_code ?? "") ?? a?.province_code].filter(Boolean).join(", "),
       },
     }
   } catch (err) {

@@ -177,7 +177,8 @@ describe("checkout", () => {
     expect(refused).toHaveLength(25)
     for (const r of refused) {
       expect(r.status, JSON.stringify(r.body)).toBe(409)
-      expect(r.body.message).toBe("Rất tiếc, một số sản phẩm trong giỏ vừa hết hàng. Vui lòng xem lại giỏ hàng.")
+      // the backend names the product that ran out
+      expect(r.body.message).toBe(`"${scarce.title} – Gói" đã hết hàng. Vui lòng bỏ sản phẩm này khỏi giỏ rồi đặt lại.`)
     }
     const { body } = await admin(`/admin/reservations?limit=100&fields=quantity,line_item_id,inventory_item.sku`)
     const reserved = body.reservations.filter((r: any) => r.inventory_item?.sku === scarce.sku)
@@ -186,4 +187,56 @@ describe("checkout", () => {
     const page = await new Shopper().html(`/san-pham/${scarce.handle}`)
     expect(page.html).toContain("Hết hàng")
   })
+})
+
+describe("guest order lookup on the storefront", () => {
+  it("shows the order for its number and phone, and nothing for a wrong phone", async () => {
+    const shopper = new Shopper()
+    await shopper.add(variant, 1)
+    const placed = await shopper.post("/api/checkout/place", await checkoutForm(shopper, { phone: "0935 111 222" }))
+    expect(placed.status, JSON.stringify(placed.body)).toBe(200)
+    const orderId = placed.body.redirect.split("/").pop()
+    const { body } = await admin(`/admin/orders/${orderId}?fields=display_id`)
+    const number = String(body.order.display_id)
+
+    const lookup = (orderNumber: string, phone: string) =>
+      new Shopper().request("/tra-cuu-don-hang", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ orderNumber, phone }).toString(),
+      })
+    const found = await lookup(`#${number}`, "+84935111222")
+    expect(found.status).toBe(200)
+    const html = await found.text()
+    expect(html).toContain(`Đơn hàng #${number}`)
+    expect(html).toContain(product.title)
+    expect(html).not.toContain("34 Lê Thánh Tôn") // the street stays private; the area is enough
+
+    const wrong = await lookup(number, "0935111223")
+    expect(wrong.status).toBe(404)
+    const wrongHtml = await wrong.text()
+    expect(wrongHtml).toContain("Không tìm thấy đơn hàng với mã và số điện thoại này.")
+    expect(wrongHtml).not.toContain(product.title)
+
+    const bad = await lookup("abc", "")
+    expect(bad.status).toBe(400)
+    expect(await bad.text()).toContain("Vui lòng nhập mã đơn hàng (chỉ gồm chữ số) và số điện thoại.")
+  })
+})
+
+describe("card payment by Stripe (configured in the test stack with keys that reach nothing)", () => {
+  it("is offered at checkout, and placing by card stops with a clear message and keeps the cart when Stripe cannot be reached", async () => {
+    const shopper = new Shopper()
+    await shopper.add(variant, 1)
+    const page = await shopper.html("/dat-hang")
+    expect(page.html).toContain("Thẻ quốc tế (Stripe)")
+    const { status, body } = await shopper.post("/api/checkout/place", await checkoutForm(shopper, { paymentMethod: "stripe" }))
+    expect(status).toBe(502)
+    expect(body.message).toBe("Chưa kết nối được cổng thanh toán thẻ. Vui lòng chọn cách thanh toán khác.")
+    // the buyer can still pay another way with the same cart
+    const cod = await shopper.post("/api/checkout/place", await checkoutForm(shopper))
+    expect(cod.status, JSON.stringify(cod.body)).toBe(200)
+  })
+
+  it.skip("SKIPPED: confirming a card in Stripe's Payment Element and completing the order needs Stripe's servers (api.stripe.com, js.stripe.com), which these machines cannot reach", () => {})
 })
