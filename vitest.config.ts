@@ -10,6 +10,8 @@ export default getViteConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Every test by name, skipped ones too: a skip says why (no Chromium, Stripe's servers unreachable…).
+    reporters: ["verbose"],
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
