@@ -2,7 +2,7 @@
  * No overselling: 30 buyers race for a product with 5 in stock, through the real store API.
  * The product is created here through the admin API, like staff would in Medusa Admin.
  */
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart } from "../../scripts/lib/checkout.ts"
 import { withClient } from "../../scripts/lib/database.ts"
 import { admin, stack, vndRegionId } from "../support/api"
@@ -15,8 +15,21 @@ let variantId: string
 let inventoryItemId: string
 let locationId: string
 
-const createProduct = async (title: string, slug: string, stock: number) =>
-  createStockedProduct(await adminLogin(stack().medusaUrl), { title, handle: `${slug}-${Date.now().toString(36)}`, stock })
+const created: string[] = []
+const createProduct = async (title: string, slug: string, stock: number) => {
+  const product = await createStockedProduct(await adminLogin(stack().medusaUrl), { title, handle: `${slug}-${Date.now().toString(36)}`, stock })
+  created.push(product.productId)
+  return product
+}
+
+// Other test files count the public catalog: take these products off the shop again (drafts; their
+// orders and reservations stay, which is why they are not deleted).
+afterAll(async () => {
+  for (const id of created) {
+    const res = await admin(`/admin/products/${id}`, { method: "POST", body: JSON.stringify({ status: "draft" }) })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+  }
+})
 
 beforeAll(async () => {
   regionId = await vndRegionId()
