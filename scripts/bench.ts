@@ -4,6 +4,8 @@
  *    migrations + demo seed) and second start (data reused);
  *  - storefront product and listing pages at 16 concurrent connections (p50/p95, req/s), and the
  *    Medusa store API call behind a product page, uncached, for reference;
+ *  - checkout through the store API at 8 concurrent buyers: complete-cart latency (p50/p95) and
+ *    orders per second on carts prepared beforehand, and the whole checkout sequence per buyer;
  *  - JavaScript shipped per page (gzipped) and Lighthouse mobile scores (Debian's Chromium).
  * Runs on its own ports with its own data folder (.data/bench), so it never touches demo data.
  */
@@ -12,6 +14,7 @@ import fs from "node:fs"
 import path from "node:path"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
+import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart, storeCall, type StoreApi } from "./lib/checkout.ts"
 import { dataDir as defaultDataDir, repoRoot } from "./lib/env.ts"
 
 const ports = { medusa: 9300, storefront: 4600, postgres: 5700 }
@@ -19,6 +22,8 @@ const benchData = path.join(defaultDataDir, "bench")
 const storefront = `http://localhost:${ports.storefront}`
 const medusaUrl = `http://localhost:${ports.medusa}`
 const seconds = Number(process.env.BENCH_SECONDS || 10)
+const checkoutOrders = Number(process.env.BENCH_ORDERS || 200)
+const checkoutBuyers = 8
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${(await import("node:os")).cpus().length} cores` }
 
 function startShop(): Promise<{ child: ChildProcess; ms: number; output: string }> {
@@ -155,6 +160,67 @@ async function lighthouseScores(urls: Record<string, string>) {
   }
 }
 
+const ms = (v: number) => String(v.toFixed(0)).padStart(5)
+function spread(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return { p50ms: +percentile(sorted, 50).toFixed(1), p95ms: +percentile(sorted, 95).toFixed(1), maxms: +(sorted[sorted.length - 1] ?? NaN).toFixed(1) }
+}
+
+/**
+ * Checkout at `checkoutBuyers` concurrent buyers, cash on delivery, one product with plenty of
+ * stock (all buyers reserve the same inventory item: the busiest case for Medusa's stock lock).
+ *  1. full sequence per buyer: create cart with the item → address → shipping options → shipping
+ *     method → payment collection → COD session → complete, timed as a whole;
+ *  2. complete-cart alone: `checkoutOrders` carts prepared beforehand, then only
+ *     POST /store/carts/:id/complete is timed; orders per second = orders / wall time. Once with
+ *     Medusa's default order fields in the answer, once with ?fields=id,display_id,total.
+ */
+async function checkout(api: StoreApi, regionId: string) {
+  const admin = await adminLogin(medusaUrl)
+  const product = await createStockedProduct(admin, { title: "Sản phẩm đo tải (bench)", handle: `bench-checkout-${Date.now().toString(36)}`, stock: 1_000_000 })
+  const plan = (i: number) => ({ regionId, items: [{ variant_id: product.variantId, quantity: 1 }], email: `bench${i}@example.vn` })
+  const place = async (i: number) => {
+    const t = performance.now()
+    const { cartId, stepsMs } = await prepareCart(api, plan(i))
+    const t1 = performance.now()
+    const res = await completeCart(api, cartId)
+    if (res.body?.type !== "order") throw new Error(`checkout ${i}: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
+    return { totalMs: performance.now() - t, completeMs: performance.now() - t1, stepsMs }
+  }
+  // warm-up, not counted
+  await inPool(Array.from({ length: checkoutBuyers * 2 }, (_, i) => i), checkoutBuyers, (i) => place(-1 - i))
+
+  const sequences = await inPool(Array.from({ length: Math.max(checkoutBuyers * 5, Math.round(checkoutOrders / 5)) }, (_, i) => i), checkoutBuyers, (i) => place(i))
+  const full = spread(sequences.map((s) => s.totalMs))
+  const steps = Object.fromEntries(Object.keys(sequences[0].stepsMs).map((k) => [k, spread(sequences.map((s) => s.stepsMs[k])).p50ms]))
+  results["checkout full sequence"] = { buyers: checkoutBuyers, checkouts: sequences.length, ...full, stepP50ms: { ...steps, complete: spread(sequences.map((s) => s.completeMs)).p50ms } }
+  console.log(`  full checkout per buyer (7 calls)   ${sequences.length} buyers   p50 ${ms(full.p50ms)} ms   p95 ${ms(full.p95ms)} ms   max ${ms(full.maxms)} ms`)
+  console.log(`    p50 per step: ${Object.entries((results["checkout full sequence"] as { stepP50ms: Record<string, number> }).stepP50ms).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(", ")}`)
+
+  // Medusa's default order fields in the answer (what the JS SDK asks for), then only the fields a
+  // storefront needs to show "đặt hàng thành công #1024" and redirect.
+  const runs = [["checkout complete-cart", ""], ["checkout complete-cart, fields=id,display_id,total", "?fields=id,display_id,total"]] as const
+  for (const [run, [name, query]] of runs.entries()) {
+    const carts = await inPool(Array.from({ length: checkoutOrders }, (_, i) => i), checkoutBuyers, async (i) => (await prepareCart(api, plan((run + 1) * 100_000 + i))).cartId)
+    const times: number[] = []
+    let failures = 0
+    const t0 = performance.now()
+    await inPool(carts, checkoutBuyers, async (cartId) => {
+      const t = performance.now()
+      const res = await storeCall(api, `/store/carts/${cartId}/complete${query}`, { method: "POST" })
+      times.push(performance.now() - t)
+      if (res.body?.type !== "order") failures++
+    })
+    const wall = (performance.now() - t0) / 1000
+    const complete = spread(times)
+    const orders = times.length - failures
+    const ordersPerSec = +(orders / wall).toFixed(1)
+    results[name] = { buyers: checkoutBuyers, orders, failures, ...complete, ordersPerSec, seconds: +wall.toFixed(1) }
+    const label = query ? `POST …/complete${query}` : "POST /store/carts/:id/complete"
+    console.log(`  ${label.padEnd(36)} ${orders} orders   p50 ${ms(complete.p50ms)} ms   p95 ${ms(complete.p95ms)} ms   max ${ms(complete.maxms)} ms   ${ordersPerSec} orders/s   failures ${failures}`)
+  }
+}
+
 console.log(`Benchmarks (figures only; ${results.machine}, ${seconds} s per load test, 16 connections)\n`)
 fs.rmSync(benchData, { recursive: true, force: true })
 
@@ -185,6 +251,9 @@ try {
     `${medusaUrl}/store/products?handle=${productHandle}&region_id=${region.regions[0].id}&fields=id,handle,title,*variants.calculated_price,variants.inventory_quantity,variants.manage_inventory,cooperative.handle,*product_provenance`,
     { "x-publishable-api-key": publishableKey }
   )
+
+  console.log(`\nCheckout through the store API (${checkoutBuyers} concurrent buyers, cash on delivery, carts prepared before timing complete):`)
+  await checkout({ medusaUrl, publishableKey }, region.regions[0].id)
 
   console.log("\nJavaScript shipped per page (first visit, no cookies):")
   for (const [name, p] of Object.entries(pages)) {

@@ -90,3 +90,95 @@ export async function prepareCart(api: StoreApi, plan: CartPlan): Promise<{ cart
 export function completeCart<T = any>(api: StoreApi, cartId: string): Promise<Response<T>> {
   return storeCall<T>(api, `/store/carts/${cartId}/complete`, { method: "POST" })
 }
+
+/** Calls the admin API with the demo admin's token (what staff do in Medusa Admin). */
+export interface AdminApi {
+  medusaUrl: string
+  token: string
+}
+
+export async function adminLogin(medusaUrl: string, email = process.env.DEMO_ADMIN_EMAIL || "admin@cho-htx.demo", password = process.env.DEMO_ADMIN_PASSWORD || "demo-admin-2025"): Promise<AdminApi> {
+  const res = await fetch(`${medusaUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) })
+  if (!res.ok) throw new Error(`admin login failed: HTTP ${res.status}`)
+  return { medusaUrl, token: ((await res.json()) as { token: string }).token }
+}
+
+export async function adminCall<T = any>(api: AdminApi, path: string, init: RequestInit = {}): Promise<Response<T>> {
+  const res = await fetch(`${api.medusaUrl}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${api.token}`, "content-type": "application/json", ...(init.headers ?? {}) },
+  })
+  return { status: res.status, body: (await res.json().catch(() => null)) as T }
+}
+
+export interface StockedProduct {
+  productId: string
+  variantId: string
+  inventoryItemId: string
+  locationId: string
+}
+
+/**
+ * A published one-variant product (one box type) of an active cooperative, sold online, shipped
+ * from the Union's warehouse, priced in đồng, with `stock` units there — as staff create it.
+ */
+export async function createStockedProduct(
+  api: AdminApi,
+  p: { title: string; handle: string; variantTitle?: string; stock: number; price?: number }
+): Promise<StockedProduct> {
+  const call = async (path: string, init?: RequestInit) => {
+    const res = await adminCall(api, path, init)
+    expectStatus(`${init?.method ?? "GET"} ${path}`, res)
+    return res.body
+  }
+  const cooperative = (await call(`/admin/cooperatives?limit=100`)).cooperatives.find((c: { status: string }) => c.status === "active")
+  const channel = (await call(`/admin/sales-channels?name=${encodeURIComponent("Cửa hàng trực tuyến")}`)).sales_channels[0]
+  const profile = (await call(`/admin/shipping-profiles?limit=50`)).shipping_profiles.find((s: { name: string }) => s.name === "Hàng thông thường")
+  const location = (await call(`/admin/stock-locations?limit=20`)).stock_locations.find((l: { name: string }) => l.name.startsWith("Kho Hội LHPN"))
+  if (!cooperative || !channel || !profile || !location) throw new Error("demo cooperative, sales channel, shipping profile or stock location missing: did the seed run?")
+  const variantTitle = p.variantTitle ?? "Hộp 500 g"
+  const { product } = await call(`/admin/products`, {
+    method: "POST",
+    body: JSON.stringify({
+      title: p.title,
+      handle: p.handle,
+      status: "published",
+      options: [{ title: "Loại", values: [variantTitle] }],
+      variants: [
+        {
+          title: variantTitle,
+          sku: `${p.handle}-1`,
+          manage_inventory: true,
+          allow_backorder: false,
+          options: { Loại: variantTitle },
+          prices: [{ currency_code: "vnd", amount: p.price ?? 120_000 }],
+        },
+      ],
+      sales_channels: [{ id: channel.id }],
+      shipping_profile_id: profile.id,
+      additional_data: { cooperative_id: cooperative.id },
+    }),
+  })
+  const variant = (await call(`/admin/products/${product.id}/variants?fields=id,inventory_items.inventory_item_id`)).variants[0]
+  const inventoryItemId: string = variant.inventory_items[0].inventory_item_id
+  await call(`/admin/inventory-items/${inventoryItemId}/location-levels`, {
+    method: "POST",
+    body: JSON.stringify({ location_id: location.id, stocked_quantity: p.stock }),
+  })
+  return { productId: product.id, variantId: variant.id, inventoryItemId, locationId: location.id }
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of results. */
+export async function inPool<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++
+        results[i] = await fn(items[i], i)
+      }
+    })
+  )
+  return results
+}

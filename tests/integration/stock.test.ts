@@ -2,9 +2,8 @@
  * No overselling: 30 buyers race for a product with 5 in stock, through the real store API.
  * The product is created here through the admin API, like staff would in Medusa Admin.
  */
-import { beforeAll, describe, expect, it } from "vitest"
-import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
-import { completeCart, prepareCart } from "../../scripts/lib/checkout.ts"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart } from "../../scripts/lib/checkout.ts"
 import { withClient } from "../../scripts/lib/database.ts"
 import { admin, stack, vndRegionId } from "../support/api"
 
@@ -16,66 +15,21 @@ let variantId: string
 let inventoryItemId: string
 let locationId: string
 
-/** A one-variant product of an active demo cooperative, in the online channel, with `stock` units. */
-async function createProduct(title: string, slug: string, stock: number, price = 120_000) {
-  const coop = DEMO_COOPERATIVES.find((c) => c.status === "active")!
-  const { body: coops } = await admin(`/admin/cooperatives?limit=100`)
-  const cooperativeId = coops.cooperatives.find((c: { handle: string }) => c.handle === coop.handle).id
-  const { body: channels } = await admin(`/admin/sales-channels?name=${encodeURIComponent("Cửa hàng trực tuyến")}`)
-  const { body: profiles } = await admin(`/admin/shipping-profiles?limit=50`)
-  const profile = profiles.shipping_profiles.find((p: { name: string }) => p.name === "Hàng thông thường")
-  const { body: locations } = await admin(`/admin/stock-locations?limit=10`)
-  const location = locations.stock_locations.find((l: { name: string }) => l.name.startsWith("Kho Hội LHPN"))
-  const handle = `${slug}-${Date.now().toString(36)}`
-  const created = await admin(`/admin/products`, {
-    method: "POST",
-    body: JSON.stringify({
-      title,
-      handle,
-      status: "published",
-      options: [{ title: "Loại", values: ["Hộp 500 g"] }],
-      variants: [
-        {
-          title: "Hộp 500 g",
-          sku: `${handle}-500`,
-          manage_inventory: true,
-          allow_backorder: false,
-          options: { Loại: "Hộp 500 g" },
-          prices: [{ currency_code: "vnd", amount: price }],
-        },
-      ],
-      sales_channels: [{ id: channels.sales_channels[0].id }],
-      shipping_profile_id: profile.id,
-      additional_data: { cooperative_id: cooperativeId },
-    }),
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(200)
-  const product = created.body.product
-  const { body: variants } = await admin(`/admin/products/${product.id}/variants?fields=id,inventory_items.inventory_item_id`)
-  const variant = variants.variants[0]
-  const itemId = variant.inventory_items[0].inventory_item_id
-  const level = await admin(`/admin/inventory-items/${itemId}/location-levels`, {
-    method: "POST",
-    body: JSON.stringify({ location_id: location.id, stocked_quantity: stock }),
-  })
-  expect(level.status, JSON.stringify(level.body)).toBe(200)
-  return { productId: product.id as string, variantId: variant.id as string, inventoryItemId: itemId as string, locationId: location.id as string }
+const created: string[] = []
+const createProduct = async (title: string, slug: string, stock: number) => {
+  const product = await createStockedProduct(await adminLogin(stack().medusaUrl), { title, handle: `${slug}-${Date.now().toString(36)}`, stock })
+  created.push(product.productId)
+  return product
 }
 
-/** Runs `fn` over `items`, at most `limit` at a time. */
-async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const i = next++
-        results[i] = await fn(items[i])
-      }
-    })
-  )
-  return results
-}
+// Other test files count the public catalog: take these products off the shop again (drafts; their
+// orders and reservations stay, which is why they are not deleted).
+afterAll(async () => {
+  for (const id of created) {
+    const res = await admin(`/admin/products/${id}`, { method: "POST", body: JSON.stringify({ status: "draft" }) })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+  }
+})
 
 beforeAll(async () => {
   regionId = await vndRegionId()
@@ -84,7 +38,7 @@ beforeAll(async () => {
 
 describe("stock under concurrent checkouts", () => {
   it(`${BUYERS} buyers, ${STOCK} in stock, all completing at once: exactly ${STOCK} orders, the rest told it is sold out`, async () => {
-    const carts = await pool(Array.from({ length: BUYERS }, (_, i) => i), 5, async (i) =>
+    const carts = await inPool(Array.from({ length: BUYERS }, (_, i) => i), 5, async (i) =>
       (await prepareCart(stack(), { regionId, items: [{ variant_id: variantId, quantity: 1 }], email: `buyer${i}@example.vn` })).cartId
     )
     const results = await Promise.all(carts.map((id) => completeCart(stack(), id)))

@@ -5,6 +5,7 @@
  */
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { cooperativesOfProducts } from "../lib/cooperatives-of-products"
 import { orderPlacedMessage } from "../lib/order-messages"
 
 export default async function orderPlacedHandler({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
@@ -20,7 +21,7 @@ export default async function orderPlacedHandler({ event: { data }, container }:
       "items.title",
       "items.quantity",
       "items.unit_price",
-      "items.variant.product.cooperative.name",
+      "items.product_id",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.data",
     ],
@@ -28,6 +29,7 @@ export default async function orderPlacedHandler({ event: { data }, container }:
   })
   const order = orders[0] as any
   if (!order?.email) return
+  const makers = await cooperativesOfProducts(container, (order.items ?? []).map((i: any) => i?.product_id))
   const payment = (order.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? []).find(Boolean)
   const provider: string = payment?.provider_id ?? ""
   const message = orderPlacedMessage({
@@ -39,7 +41,7 @@ export default async function orderPlacedHandler({ event: { data }, container }:
       title: i.title,
       quantity: Number(i.quantity),
       unit_price: Number(i.unit_price),
-      cooperative: i.variant?.product?.cooperative?.name ?? null,
+      cooperative: makers.get(i.product_id)?.name ?? null,
     })),
     payment: provider === "pp_system_default" ? "cod" : provider === "pp_vietqr_vietqr" ? "vietqr" : "other",
     vietqr: provider === "pp_vietqr_vietqr" ? payment.data : null,

@@ -6,6 +6,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { cooperativesOfProducts } from "../../lib/cooperatives-of-products"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 
 type OrderCreatedHook = (
@@ -19,16 +20,10 @@ const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: O
 orderCreated(
   async ({ order_id }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "order",
-      fields: ["id", "items.product_id", "items.variant.product.cooperative.id"],
-      filters: { id: order_id },
-    })
-    const ids = new Set<string>()
-    for (const item of data[0]?.items ?? []) {
-      const id = item?.variant?.product?.cooperative?.id
-      if (id) ids.add(id)
-    }
+    const { data } = await query.graph({ entity: "order", fields: ["id", "items.product_id"], filters: { id: order_id } })
+    const order = data[0] as { items?: ({ product_id?: string | null } | null)[] | null } | undefined
+    const makers = await cooperativesOfProducts(container, (order?.items ?? []).map((i) => i?.product_id))
+    const ids = new Set([...makers.values()].map((c) => c.id))
     const links = [...ids].map((cooperative_id) => ({
       [COOPERATIVE_MODULE]: { cooperative_id },
       [Modules.ORDER]: { order_id },

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { cooperativesOfProducts } from "../../../lib/cooperatives-of-products"
 import { readJsonBody } from "../../utils/read-json-body"
 import { LOOKUP_MESSAGES, lookupClientKey, OrderLookupGuard, parseLookupInput, phoneMatches } from "../../../lib/order-lookup"
 
@@ -64,7 +65,6 @@ type OrderDetail = {
   items?: (OrderItem | null)[]
   payment_collections?: ({ payments?: ({ provider_id: string } | null)[]; payment_sessions?: ({ provider_id: string } | null)[] } | null)[]
 }
-type ProductCooperative = { id: string; cooperative?: { name: string; handle: string } | null }
 
 /**
  * POST /store/order-lookup {order_number, phone} — a guest's order, found by its number (#display_id)
@@ -108,11 +108,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const { result } = await getOrderDetailWorkflow(req.scope).run({ input: { order_id: match.id, fields: ORDER_FIELDS } })
   const order = result as unknown as OrderDetail
   const items = (order.items ?? []).filter((i): i is OrderItem => !!i)
-  const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
-  const { data: products } = productIds.length
-    ? await query.graph({ entity: "product", fields: ["id", "cooperative.name", "cooperative.handle"], filters: { id: productIds } })
-    : { data: [] }
-  const cooperativeOf = new Map((products as unknown as ProductCooperative[]).map((p) => [p.id, p.cooperative ?? null]))
+  const cooperativeOf = await cooperativesOfProducts(req.scope, items.map((i) => i.product_id))
   const payments = (order.payment_collections ?? []).flatMap((pc) => pc?.payments ?? [])
   const sessions = (order.payment_collections ?? []).flatMap((pc) => pc?.payment_sessions ?? [])
   const address = order.shipping_address ?? {}
