@@ -6,7 +6,8 @@
  *    Medusa store API call behind a product page, uncached, for reference;
  *  - checkout through the store API at 8 concurrent buyers: complete-cart latency (p50/p95) and
  *    orders per second on carts prepared beforehand, and the whole checkout sequence per buyer;
- *  - JavaScript shipped per page (gzipped) and Lighthouse mobile scores (Debian's Chromium).
+ *  - JavaScript shipped per page (gzipped; the checkout page measured in Chromium with a cart) and
+ *    Lighthouse mobile scores (Debian's Chromium).
  * Runs on its own ports with its own data folder (.data/bench), so it never touches demo data.
  */
 import { spawn, type ChildProcess } from "node:child_process"
@@ -88,6 +89,32 @@ async function load(name: string, url: string, headers: Record<string, string> =
   }
   results[name] = figures
   console.log(`  ${name.padEnd(34)} ${String(figures.reqPerSec).padStart(6)} req/s   p50 ${String(figures.p50ms).padStart(6)} ms   p95 ${String(figures.p95ms).padStart(6)} ms   non-2xx ${figures.non2xx}  errors ${figures.errors}`)
+}
+
+/** The checkout needs a cart: add the product from its page, then count every script the checkout page runs. */
+async function checkoutJavascript(productPath: string) {
+  const { chromium } = await import("playwright-core")
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] })
+  try {
+    const page = await browser.newPage()
+    await page.goto(storefront + productPath)
+    await page.click("[data-add-button]")
+    await page.waitForSelector("dialog[open]")
+    const scripts: import("playwright-core").Response[] = []
+    page.on("response", (r) => r.request().resourceType() === "script" && scripts.push(r))
+    await page.goto(storefront + "/dat-hang", { waitUntil: "networkidle" })
+    let raw = 0
+    let gz = 0
+    for (const r of scripts) {
+      const body = await r.body()
+      raw += body.length
+      gz += zlib.gzipSync(body).length
+    }
+    const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].filter((s) => !/json/.test((s as HTMLScriptElement).type)).map((s) => s.textContent ?? "").join("\n"))
+    return { files: scripts.length, jsBytes: raw + Buffer.byteLength(inline), jsGzipBytes: gz + zlib.gzipSync(inline).length }
+  } finally {
+    await browser.close()
+  }
 }
 
 async function javascriptBytes(pagePath: string) {
@@ -261,6 +288,11 @@ try {
     results[`js ${name}`] = r
     console.log(`  ${name.padEnd(10)} status ${r.status}${r.redirect ? ` → ${r.redirect}` : " (no redirect)"}   JS ${(r.jsGzipBytes / 1024).toFixed(1)} KB gzipped (${r.jsBytes} B raw)   HTML ${(r.htmlGzipBytes / 1024).toFixed(1)} KB gzipped`)
   }
+
+  console.log("\nCheckout page in Chromium (every script it loads, island chunks included; Stripe.js loads only if the buyer picks a card):")
+  const checkoutJs = await checkoutJavascript(pages.product)
+  results["js checkout"] = checkoutJs
+  console.log(`  checkout   JS ${(checkoutJs.jsGzipBytes / 1024).toFixed(1)} KB gzipped (${checkoutJs.jsBytes} B raw, ${checkoutJs.files} files + inline)`)
 
   console.log("\nImage bytes for a 360 px wide phone at 2× density (720 px wanted for full width):")
   await imageBytes(pages.listing, pages.story)
