@@ -226,13 +226,18 @@ async function checkout(api: StoreApi, regionId: string) {
 
   // Medusa's default order fields in the answer (what the JS SDK asks for), then only the fields a
   // storefront needs to show "đặt hàng thành công #1024" and redirect.
-  const runs = [["checkout complete-cart", ""], ["checkout complete-cart, fields=id,display_id,total", "?fields=id,display_id,total"]] as const
-  for (const [run, [name, query]] of runs.entries()) {
-    const carts = await inPool(Array.from({ length: checkoutOrders }, (_, i) => i), checkoutBuyers, async (i) => (await prepareCart(api, plan((run + 1) * 100_000 + i))).cartId)
+  const runs = [
+    ["checkout complete-cart", "", checkoutBuyers, checkoutOrders],
+    ["checkout complete-cart, fields=id,display_id,total", "?fields=id,display_id,total", checkoutBuyers, checkoutOrders],
+    // for reference: one buyer at a time, nobody queueing
+    ["checkout complete-cart, 1 buyer", "", 1, 20],
+  ] as const
+  for (const [run, [name, query, buyers, count]] of runs.entries()) {
+    const carts = await inPool(Array.from({ length: count }, (_, i) => i), checkoutBuyers, async (i) => (await prepareCart(api, plan((run + 1) * 100_000 + i))).cartId)
     const times: number[] = []
     let failures = 0
     const t0 = performance.now()
-    await inPool(carts, checkoutBuyers, async (cartId) => {
+    await inPool(carts, buyers, async (cartId) => {
       const t = performance.now()
       const res = await storeCall(api, `/store/carts/${cartId}/complete${query}`, { method: "POST" })
       times.push(performance.now() - t)
@@ -242,9 +247,9 @@ async function checkout(api: StoreApi, regionId: string) {
     const complete = spread(times)
     const orders = times.length - failures
     const ordersPerSec = +(orders / wall).toFixed(1)
-    results[name] = { buyers: checkoutBuyers, orders, failures, ...complete, ordersPerSec, seconds: +wall.toFixed(1) }
-    const label = query ? `POST …/complete${query}` : "POST /store/carts/:id/complete"
-    console.log(`  ${label.padEnd(36)} ${orders} orders   p50 ${ms(complete.p50ms)} ms   p95 ${ms(complete.p95ms)} ms   max ${ms(complete.maxms)} ms   ${ordersPerSec} orders/s   failures ${failures}`)
+    results[name] = { buyers, orders, failures, ...complete, ordersPerSec, seconds: +wall.toFixed(1) }
+    const label = `${query ? `POST …/complete${query}` : "POST /store/carts/:id/complete"}${buyers === 1 ? ", 1 buyer" : ""}`
+    console.log(`  ${label.padEnd(36)} ${String(orders).padStart(3)} orders   p50 ${ms(complete.p50ms)} ms   p95 ${ms(complete.p95ms)} ms   max ${ms(complete.maxms)} ms   ${ordersPerSec} orders/s   failures ${failures}`)
   }
 }
 
