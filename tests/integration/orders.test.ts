@@ -6,21 +6,14 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
 import { hasValidCrc, parseTlv } from "../../commerce/src/lib/vietqr"
+import { BUYER_ADDRESS } from "../../scripts/lib/checkout.ts"
 import { withClient } from "../../scripts/lib/database.ts"
 import { admin, stack, store, vndRegionId } from "../support/api"
 
 const active = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
 const buyable = DEMO_PRODUCTS.filter((p) => p.status === "published" && active.has(p.cooperative_handle) && p.variants.some((v) => v.stock >= 5))
 const [first, second] = [buyable[0], buyable.find((p) => p.cooperative_handle !== buyable[0].cooperative_handle)!]
-const address = {
-  first_name: "Lan",
-  last_name: "Nguyễn Thị",
-  address_1: "12 Trần Phú",
-  city: "Phường Nha Trang",
-  province: "56",
-  country_code: "vn",
-  phone: "0905123456",
-}
+const address = BUYER_ADDRESS
 
 let regionId: string
 /** A variant of the product with at least 5 in stock. */
