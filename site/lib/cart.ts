@@ -161,7 +161,7 @@ export async function groupByCooperative(items: MedusaLineItem[]): Promise<LineG
   return groupLines(items.map((item) => ({ cooperative: (item.product_id && makers.get(item.product_id)) || null, line: toOrderLine(item) })))
 }
 
-async function toCart(raw: MedusaCart): Promise<Cart> {
+export async function toCart(raw: MedusaCart): Promise<Cart> {
   const items = [...(raw.items ?? [])].sort((a, b) => a.id.localeCompare(b.id))
   return {
     id: raw.id,
@@ -196,10 +196,6 @@ export async function getCart(cartId: string | null): Promise<Cart | null> {
   if (!cartId) return null
   const raw = await retrieveMedusaCart(cartId)
   return raw && !raw.completed_at ? toCart(raw) : null
-}
-
-export async function cartFromMedusa(raw: MedusaCart): Promise<Cart> {
-  return toCart(raw)
 }
 
 export async function addToCart(cartId: string | null, variantId: string, quantity: number, locale: Locale): Promise<Cart> {

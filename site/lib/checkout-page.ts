@@ -5,8 +5,8 @@
  */
 import type { AstroCookies } from "astro"
 import { KHANH_HOA_PROVINCE_CODE, provinceName, provinces, wardsOf, type Place } from "./address"
-import { cartIdFrom, getCart } from "./cart"
-import { paymentMethods, placeOrder, quote, rememberOrder, stripePublishableKey } from "./checkout"
+import { cartIdFrom, retrieveMedusaCart } from "./cart"
+import { paymentMethods, placeOrder, quoteCart, rememberOrder, stripePublishableKey } from "./checkout"
 import type { CheckoutField } from "./checkout-input"
 import { paths, t, type Locale } from "./i18n"
 import type { Cart, DeliveryOption, PaymentMethod } from "./types"
@@ -63,11 +63,11 @@ export async function loadCheckoutPage({ request, cookies, url }: Context, local
     }
   }
 
-  const cart = await getCart(cartId)
-  if (!cart || cart.itemCount === 0) return { redirect: paths.cart(locale) }
-  const provinceCode = [posted.provinceCode, cart.provinceCode].find((code) => code && provinceName(code)) ?? KHANH_HOA_PROVINCE_CODE
-  const quoted = await quote(cart.id, provinceCode, posted.shippingOptionId || cart.shippingOptionId)
-  if (!quoted) return { redirect: paths.cart(locale) }
+  // One read of the cart; the quote below updates it (province, delivery option) and returns it.
+  const raw = cartId ? await retrieveMedusaCart(cartId) : null
+  if (!raw || raw.completed_at || !raw.items?.length) return { redirect: paths.cart(locale) }
+  const provinceCode = [posted.provinceCode, raw.shipping_address?.province].find((code) => code && provinceName(code)) ?? KHANH_HOA_PROVINCE_CODE
+  const quoted = await quoteCart(raw, provinceCode!, posted.shippingOptionId || raw.shipping_methods?.[0]?.shipping_option_id || null)
   const payments = await paymentMethods()
   return {
     page: {

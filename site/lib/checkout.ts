@@ -5,7 +5,7 @@
  */
 import type { AstroCookies } from "astro"
 import { cached } from "./cache"
-import { rememberCart, cartFromMedusa, isOutOfStockMessage, retrieveMedusaCart, groupByCooperative, CART_FIELDS, type MedusaCart } from "./cart"
+import { rememberCart, toCart, isOutOfStockMessage, retrieveMedusaCart, groupByCooperative, CART_FIELDS, type MedusaCart } from "./cart"
 import { vndRegionId } from "./catalog"
 import { parseCheckout, type CheckoutField } from "./checkout-input"
 import { medusa } from "./medusa"
@@ -86,8 +86,11 @@ export interface Quote {
 
 /** Delivery options for a province and, when one is chosen, the cart's totals with it (Medusa's numbers). */
 export async function quote(cartId: string, provinceCode: string, shippingOptionId: string | null): Promise<Quote | null> {
-  let raw = await retrieveMedusaCart(cartId)
-  if (!raw || raw.completed_at) return null
+  const raw = await retrieveMedusaCart(cartId)
+  return raw && !raw.completed_at ? quoteCart(raw, provinceCode, shippingOptionId) : null
+}
+
+export async function quoteCart(raw: MedusaCart, provinceCode: string, shippingOptionId: string | null): Promise<Quote> {
   if (provinceName(provinceCode)) raw = await setProvince(raw, provinceCode)
   const options = await deliveryOptions(raw.id)
   const chosen = options.find((o) => o.id === shippingOptionId) ?? options[0]
@@ -95,7 +98,7 @@ export async function quote(cartId: string, provinceCode: string, shippingOption
     const { cart } = await medusa().store.cart.addShippingMethod(raw.id, { option_id: chosen.id }, { fields: CART_FIELDS })
     raw = cart as unknown as MedusaCart
   }
-  return { cart: await cartFromMedusa(raw), options }
+  return { cart: await toCart(raw), options }
 }
 
 // ---- placing the order ----------------------------------------------------------------------------
@@ -185,28 +188,32 @@ async function place(cartId: string, input: Record<string, unknown>, locale: Loc
       metadata: { courier_note: order.note ?? "", locale },
     })
     const { cart } = await medusa().store.cart.addShippingMethod(raw.id, { option_id: order.shippingOptionId }, { fields: CART_FIELDS })
-    const { payment_collection } = await medusa().store.payment.initiatePaymentSession(cart as never, { provider_id: PAYMENT_PROVIDERS[order.paymentMethod] })
-    if (order.paymentMethod === "stripe") {
-      const session = payment_collection.payment_sessions?.find((s) => s.provider_id === PAYMENT_PROVIDERS.stripe)
-      const clientSecret = (session?.data as { client_secret?: string } | undefined)?.client_secret
-      return clientSecret ? { ok: true, card: { clientSecret } } : { ok: false, status: 502, message: m.cardUnavailable }
-    }
+    if (order.paymentMethod === "stripe") return await startCardPayment(cart as never, locale)
+    await medusa().store.payment.initiatePaymentSession(cart as never, { provider_id: PAYMENT_PROVIDERS[order.paymentMethod] })
   } catch (err) {
     // A parallel request (another tab) may have completed the cart meanwhile.
     if ((await retrieveMedusaCart(cartId))?.completed_at) return completeCart(cartId, locale)
-    if ((err as { message?: string }).message && PAYMENT_PROVIDERS.stripe && input.paymentMethod === "stripe") {
-      console.error("[checkout] card payment session failed:", (err as Error).message)
-      return { ok: false, status: 502, message: m.cardUnavailable }
-    }
     return failure(err, locale)
   }
   return completeCart(cartId, locale)
 }
 
-/** After the card is confirmed in the browser: complete the cart (Medusa checks the payment with Stripe). */
-export function completeAfterCard(cartId: string, locale: Locale): Promise<PlaceResult> {
-  return completeCart(cartId, locale)
+/** A Stripe PaymentIntent for the cart; the island confirms the card with its client secret, then completes. */
+async function startCardPayment(cart: Parameters<ReturnType<typeof medusa>["store"]["payment"]["initiatePaymentSession"]>[0], locale: Locale): Promise<PlaceResult> {
+  const m = t(locale).checkout.errors
+  try {
+    const { payment_collection } = await medusa().store.payment.initiatePaymentSession(cart, { provider_id: PAYMENT_PROVIDERS.stripe })
+    const session = payment_collection.payment_sessions?.find((s) => s.provider_id === PAYMENT_PROVIDERS.stripe)
+    const clientSecret = (session?.data as { client_secret?: string } | undefined)?.client_secret
+    if (clientSecret) return { ok: true, card: { clientSecret } }
+  } catch (err) {
+    console.error("[checkout] card payment session failed:", (err as Error).message)
+  }
+  return { ok: false, status: 502, message: m.cardUnavailable }
 }
+
+/** After the card is confirmed in the browser: complete the cart (Medusa checks the payment with Stripe). */
+export const completeAfterCard = completeCart
 
 // ---- the order, for its confirmation page -------------------------------------------------------
 

@@ -247,5 +247,7 @@ describe("card payment by Stripe (configured in the test stack with keys that re
     expect(cod.status, JSON.stringify(cod.body)).toBe(200)
   })
 
-  it.skip("SKIPPED: confirming a card in Stripe's Payment Element and completing the order needs Stripe's servers (api.stripe.com, js.stripe.com), which these machines cannot reach", () => {})
+  it("confirms a card in Stripe's Payment Element and completes the order", (ctx) => {
+    ctx.skip("SKIPPED: needs Stripe's servers (api.stripe.com, js.stripe.com), which these machines cannot reach")
+  })
 })
