@@ -103,6 +103,22 @@ export default function CheckoutForm(props: Props) {
     setWards(list)
   }
 
+  // On a slow phone the buyer may type into the server-rendered form before React takes over; keep what is
+  // there, or the next re-render would wipe it.
+  const formRef = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    if (!formRef.current) return
+    const typed = new FormData(formRef.current)
+    setValues((v) => {
+      const next = { ...v }
+      for (const key of Object.keys(v) as (keyof CheckoutValues)[]) {
+        const value = typed.get(key)
+        if (typeof value === "string" && value !== "") (next as Record<string, string>)[key] = value
+      }
+      return next
+    })
+  }, [])
+
   useEffect(() => {
     if (message || Object.keys(errors).length) summaryRef.current?.focus()
   }, [message, errors])
@@ -179,7 +195,7 @@ export default function CheckoutForm(props: Props) {
   const errorList = Object.entries(errors) as [CheckoutField, string][]
 
   return (
-    <form className="checkout" method="post" action={props.action} onSubmit={submit} noValidate data-checkout>
+    <form ref={formRef} className="checkout" method="post" action={props.action} onSubmit={submit} noValidate data-checkout>
       <input type="hidden" name="locale" value={locale} />
       <div className="checkout__summary-errors" ref={summaryRef} tabIndex={-1} role={message ? "alert" : undefined}>
         {message && (

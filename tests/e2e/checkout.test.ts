@@ -105,10 +105,20 @@ describe.skipIf(!chromiumPath)(`buying on a phone ${skipReason}`, () => {
   it("pays by VietQR: the QR on the confirmation decodes to the order total with a valid CRC", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: "vi-VN" })
     await addFromProductPage(page, second.handle, 3)
+    // A slow phone: the buyer types into the server-rendered form before the island's JavaScript arrives.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/_astro\/CheckoutForm\.[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
     await page.goto(`${stack().storefrontUrl}/dat-hang`)
-    await page.waitForSelector("[data-checkout] button.checkout__place:not([disabled])")
     await fillCheckout(page)
+    release()
+    await page.waitForSelector("astro-island:not([ssr]) [data-checkout]")
+    // the first re-render after hydration must keep what was typed
     await page.click("text=Chuyển khoản ngân hàng (VietQR)")
+    expect(await page.inputValue("#co-name")).toBe("Nguyễn Thị Lan")
     await page.click("button.checkout__place")
     await page.waitForURL(/\/don-hang\/order_/)
     await page.screenshot({ path: path.join(screenshotDir, "checkout-5-vietqr.png"), fullPage: true })
