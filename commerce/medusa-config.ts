@@ -1,6 +1,7 @@
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { paymentProviders } from "./src/lib/payment-providers"
+import { searchModuleOptions } from "./src/lib/search-providers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -42,6 +43,12 @@ export default defineConfig({
         providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
       },
     },
+    {
+      // Product search (index declared in src/search): PostgreSQL, or Meilisearch when MEILISEARCH_HOST is set.
+      resolve: "@medusajs/medusa/search",
+      options: searchModuleOptions(process.env),
+    },
+    { resolve: "./src/modules/vietnamese-text-search" },
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/provenance" },
     {

@@ -26,6 +26,7 @@ export const SECTIONS: Record<string, string> = {
   "dat-hang": "checkout",
   "don-hang": "orders",
   "tra-cuu-don-hang": "order-lookup",
+  "tim-kiem": "search",
 }
 const SECTIONS_EN: Record<string, string> = Object.fromEntries(Object.entries(SECTIONS).map(([v, e]) => [e, v]))
 
@@ -49,6 +50,7 @@ export const paths = {
   checkout: (l: Locale) => section(l, "dat-hang"),
   order: (l: Locale, id: string) => `${section(l, "don-hang")}/${encodeURIComponent(id)}`,
   orderLookup: (l: Locale) => section(l, "tra-cuu-don-hang"),
+  search: (l: Locale) => section(l, "tim-kiem"),
   /** information pages (content/pages): slugs differ per language, see pageAlternates */
   page: (l: Locale, slug: string) => (l === "en" ? `/en/${slug}` : `/${slug}`),
 }

@@ -1,12 +1,12 @@
-import { linkProductsToSalesChannelWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, linkProductsToSalesChannelWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { COOPERATIVE_UPDATED_EVENT } from "../../lib/search/events"
 import { updateCooperativeStatusStep } from "./steps/update-cooperative-status"
 
 /**
  * Changes a cooperative's status and makes its products' availability follow it: only an
  * active cooperative's products are in the storefront's sales channel. Taking them out of
- * the channel (rather than filtering in each store route) hides them from every store API,
- * search included, and Medusa then refuses to put them in a cart.
+ * the channel (rather than filtering in each store route) hides them from every store API, and Medusa then refuses to put them in a cart.
  */
 export const updateCooperativeStatusWorkflow = createWorkflow(
   "update-cooperative-status",
@@ -31,6 +31,8 @@ export const updateCooperativeStatusWorkflow = createWorkflow(
       }
     })
     linkProductsToSalesChannelWorkflow.runAsStep({ input: change })
+    // The search index drops (or brings back) the cooperative's products.
+    emitEventStep({ eventName: COOPERATIVE_UPDATED_EVENT, data: { id: input.id } })
     return new WorkflowResponse(cooperative)
   }
 )

@@ -1,0 +1,125 @@
+/**
+ * The product search index, declared once for every engine (PostgreSQL by default, Meilisearch when
+ * MEILISEARCH_HOST is set; see medusa-config.ts). Medusa's Search Module creates, seeds, versions and
+ * migrates it; the events below keep it fresh. Unpublished products and products of cooperatives that
+ * are not active are never in it (the transform leaves them out, which `graphConsume` turns into a delete).
+ */
+import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { PRODUCT_DOCUMENT_GRAPH_FIELDS, toProductSearchDocument, type ProductSearchDocument } from "./product-document"
+import { COOPERATIVE_UPDATED_EVENT } from "./events"
+
+export const PRODUCT_SEARCH_INDEX = "product"
+
+const fields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword().filterable(),
+  title: search.text().searchable({ weight: 5 }),
+  subtitle: search.text().searchable({ weight: 2 }),
+  description: search.text().searchable({ weight: 1 }),
+  category_handles: search.keyword().array().filterable().facetable(),
+  category_names: search.text().array().searchable({ weight: 3 }),
+  tags: search.text().array().searchable({ weight: 2 }),
+  // Matched exactly (typo tolerance off on Meilisearch): a SKU one letter off is another product.
+  skus: search.keyword().array().searchable({ weight: 1 }).retrievable(false),
+  cooperative_handle: search.keyword().filterable().facetable(),
+  cooperative_name: search.text().searchable({ weight: 3 }),
+  ward: search.text().searchable({ weight: 1 }),
+  area: search.keyword().filterable().facetable(),
+  ocop_stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
+  price: search.integer().filterable().sortable(),
+  in_stock: search.boolean().filterable().facetable(),
+  created_at: search.date().filterable().sortable(),
+  thumbnail: search.keyword(),
+  folded: search.text().searchable({ weight: 1 }).retrievable(false),
+})
+
+const source = {
+  fields: PRODUCT_DOCUMENT_GRAPH_FIELDS,
+  transform: (rows: Record<string, any>[]) =>
+    rows.map((row) => toProductSearchDocument(row)).filter((doc): doc is ProductSearchDocument => doc !== null),
+}
+
+type Query = SearchTypes.SearchContainer["query"]
+
+async function graphIds(query: Query, entity: string, fieldsToRead: string[], ids: string[], pick: (row: any) => unknown): Promise<string[]> {
+  if (!ids.length) return []
+  const { data } = await query.graph({ entity, fields: fieldsToRead, filters: { id: ids } }, { withDeleted: true } as any)
+  return [...new Set((data as any[]).flatMap((row) => [pick(row)].flat()).filter((v): v is string => typeof v === "string"))]
+}
+
+const eventIds = (event: { data?: any }): string[] =>
+  [event.data]
+    .flat()
+    .flatMap((d) => (typeof d === "string" ? [d] : [d?.id].flat()))
+    .filter((id): id is string => typeof id === "string")
+
+async function productsOfInventoryItems(query: Query, inventoryItemIds: string[]): Promise<string[]> {
+  return graphIds(query, "inventory_item", ["id", "variants.product_id"], inventoryItemIds, (row) =>
+    (row.variants ?? []).map((v: any) => v?.product_id)
+  )
+}
+
+/** Which products an event touches. Only product.deleted removes by id; everything else re-reads. */
+async function resolveProductIds(event: { name: string; data?: any }, { container }: SearchTypes.SearchIngestionContext): Promise<string[]> {
+  const ids = eventIds(event)
+  const query = container.query
+  switch (event.name.split(".")[0]) {
+    case "product":
+      return ids
+    case "product-variant":
+      return graphIds(query, "product_variant", ["id", "product_id"], ids, (row) => row.product_id)
+    case "inventory-level": {
+      const items = await graphIds(query, "inventory_level", ["id", "inventory_item_id"], ids, (row) => row.inventory_item_id)
+      return productsOfInventoryItems(query, items)
+    }
+    case "reservation-item": {
+      const items = await graphIds(query, "reservation_item", ["id", "inventory_item_id"], ids, (row) => row.inventory_item_id)
+      return productsOfInventoryItems(query, items)
+    }
+    case "cooperative":
+      return graphIds(query, "cooperative", ["id", "products.id"], ids, (row) => (row.products ?? []).map((p: any) => p?.id))
+    default:
+      return []
+  }
+}
+
+/** The definition; src/search/product.ts registers it with `defineSearchIndex`. */
+export const productSearchIndexDefinition = {
+  name: PRODUCT_SEARCH_INDEX,
+  entity: "product",
+  fields,
+  settings: {
+    typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
+    provider_options: {
+      meilisearch: {
+        // Among equally relevant products, OCOP-rated ones first.
+        ranking_rules: ["ocop_stars:desc"],
+        // A SKU one letter off is another product. (PostgreSQL refuses per-field typo settings: its
+        // typo matching runs over all searchable text at once.)
+        typo_disabled_on_attributes: ["skus"],
+      },
+    },
+  },
+  events: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    "inventory-level.created",
+    "inventory-level.updated",
+    "inventory-level.deleted",
+    "reservation-item.created",
+    "reservation-item.updated",
+    "reservation-item.deleted",
+    COOPERATIVE_UPDATED_EVENT,
+  ],
+  seed: graphSeed({ ...source, batch_size: 500 }),
+  consume: graphConsume({
+    ...source,
+    resolve_ids: resolveProductIds,
+    is_delete: (event) => event.name === "product.deleted",
+  }),
+} satisfies SearchTypes.SearchIndexDefinitionInput<typeof fields>

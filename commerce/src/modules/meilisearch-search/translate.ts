@@ -1,0 +1,320 @@
+/**
+ * Translation between Medusa's Search Module contract and Meilisearch's API: index settings from
+ * an index definition, the filter tree to Meilisearch's filter expression, a module query to search
+ * parameters, and Meilisearch's answer back to a module result. Pure, so it is unit-tested without
+ * a Meilisearch server (none can be installed on these machines).
+ */
+import type { SearchTypes } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+
+type Definition = SearchTypes.ResolvedSearchIndexDefinition
+type FieldDefinition = SearchTypes.SearchFieldDefinition
+type Filters = SearchTypes.SearchFilters
+type FilterValue = SearchTypes.SearchFilterValue
+
+/** Meilisearch's relevance rules, with `sort` first so that an explicit sort (price, newest) orders strictly. */
+export const DEFAULT_RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness"]
+
+export interface MeilisearchSettings {
+  searchableAttributes: string[]
+  displayedAttributes: string[]
+  filterableAttributes: string[]
+  sortableAttributes: string[]
+  rankingRules: string[]
+  typoTolerance: {
+    enabled: boolean
+    minWordSizeForTypos?: { oneTypo?: number; twoTypos?: number }
+    disableOnAttributes: string[]
+  }
+  distinctAttribute: string | null
+  faceting: { maxValuesPerFacet: number }
+  pagination: { maxTotalHits: number }
+}
+
+function unsupported(message: string): never {
+  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Meilisearch: ${message}`)
+}
+
+/** Leaf fields of a definition by dotted path (objects flattened, as the engines see them). */
+export function flattenFields(fields: Record<string, FieldDefinition>, prefix = ""): Map<string, FieldDefinition> {
+  const out = new Map<string, FieldDefinition>()
+  for (const [name, field] of Object.entries(fields)) {
+    const path = prefix ? `${prefix}.${name}` : name
+    if (field.type === "object" && field.fields) {
+      for (const [p, f] of flattenFields(field.fields, path)) out.set(p, f)
+    } else {
+      out.set(path, field)
+    }
+  }
+  return out
+}
+
+const weightOf = (field: FieldDefinition): number =>
+  typeof field.searchable === "object" ? field.searchable.weight ?? 1 : field.searchable ? 1 : 0
+
+/**
+ * Index settings for a definition. Meilisearch weighs searchable attributes by their order, so they
+ * are listed by declared weight (heaviest first, ties in declaration order). Extra ranking rules
+ * (`ranking_rules`, e.g. `ocop_stars:desc`) and fields matched without typos
+ * (`typo_disabled_on_attributes`) come from the definition's `settings.provider_options.meilisearch`.
+ */
+export function meilisearchSettings(definition: Definition): MeilisearchSettings {
+  const fields = [...flattenFields(definition.fields)]
+  const options = (definition.settings?.provider_options?.meilisearch ?? {}) as {
+    ranking_rules?: string[]
+    typo_disabled_on_attributes?: string[]
+  }
+  const typo = definition.settings?.typo_tolerance ?? {}
+  const vectors = fields.filter(([, f]) => f.type === "vector")
+  if (vectors.length) unsupported(`vector fields (${vectors.map(([p]) => p).join(", ")}) are not supported by this provider`)
+  const rangeFacets = fields.filter(([, f]) => typeof f.facetable === "object" && (f.facetable.types ?? []).some((t) => t !== "value"))
+  if (rangeFacets.length) unsupported(`only value facets are supported (${rangeFacets.map(([p]) => p).join(", ")})`)
+  return {
+    searchableAttributes: fields
+      .filter(([, f]) => weightOf(f) > 0)
+      .map(([path, f], order) => ({ path, weight: weightOf(f), order }))
+      .sort((a, b) => b.weight - a.weight || a.order - b.order)
+      .map((f) => f.path),
+    displayedAttributes: [definition.primary_key, ...fields.filter(([, f]) => f.retrievable !== false).map(([p]) => p)].filter(
+      (p, i, all) => all.indexOf(p) === i
+    ),
+    filterableAttributes: fields.filter(([, f]) => f.filterable || f.facetable).map(([p]) => p),
+    sortableAttributes: fields.filter(([, f]) => f.sortable).map(([p]) => p),
+    rankingRules: [...DEFAULT_RANKING_RULES, ...(options.ranking_rules ?? [])],
+    typoTolerance: {
+      enabled: typo.enabled ?? true,
+      ...(typo.min_word_size_for_one_typo || typo.min_word_size_for_two_typos
+        ? { minWordSizeForTypos: { oneTypo: typo.min_word_size_for_one_typo, twoTypos: typo.min_word_size_for_two_typos } }
+        : {}),
+      disableOnAttributes: [...(typo.disabled_on_attributes ?? []), ...(options.typo_disabled_on_attributes ?? [])],
+    },
+    distinctAttribute: definition.settings?.distinct_attribute ?? null,
+    faceting: { maxValuesPerFacet: 100 },
+    pagination: { maxTotalHits: 100_000 },
+  }
+}
+
+// ---- filters --------------------------------------------------------------------------------
+
+const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
+
+function fieldName(path: string): string {
+  if (!FIELD_PATH.test(path)) unsupported(`invalid field name "${path.slice(0, 60)}"`)
+  return path
+}
+
+/** A literal in Meilisearch's filter syntax: strings double-quoted with `"` and `\` escaped. */
+export function filterLiteral(value: FilterValue): string {
+  if (value === null) unsupported("null is compared with $exists, not as a value")
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) unsupported("numbers in filters must be finite")
+    return String(value)
+  }
+  if (typeof value === "boolean") return value ? "true" : "false"
+  const text = value instanceof Date ? value.toISOString() : String(value)
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`
+}
+
+/** An empty `$in` list matches nothing; Meilisearch has no literal false, so: a field both set and unset. */
+const matchesNothing = (name: string): string => `(${name} EXISTS AND ${name} NOT EXISTS)`
+
+const list = (values: FilterValue[]): string => `[${values.map(filterLiteral).join(", ")}]`
+
+const isOperatorMap = (value: unknown): value is SearchTypes.SearchOperatorMap<FilterValue> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && Object.keys(value).every((k) => k.startsWith("$"))
+
+function fieldCondition(field: string, value: unknown): string {
+  const name = fieldName(field)
+  if (value === null) return `${name} IS NULL`
+  if (Array.isArray(value)) return value.length ? `${name} IN ${list(value as FilterValue[])}` : matchesNothing(name)
+  if (!isOperatorMap(value)) return `${name} = ${filterLiteral(value as FilterValue)}`
+  const parts: string[] = []
+  for (const [op, operand] of Object.entries(value)) {
+    switch (op) {
+      case "$eq":
+        parts.push(operand === null ? `${name} IS NULL` : `${name} = ${filterLiteral(operand as FilterValue)}`)
+        break
+      case "$ne":
+        parts.push(operand === null ? `${name} IS NOT NULL` : `${name} != ${filterLiteral(operand as FilterValue)}`)
+        break
+      case "$in":
+      case "$overlaps":
+        parts.push((operand as FilterValue[]).length ? `${name} IN ${list(operand as FilterValue[])}` : matchesNothing(name))
+        break
+      case "$nin":
+        if ((operand as FilterValue[]).length) parts.push(`${name} NOT IN ${list(operand as FilterValue[])}`)
+        break
+      case "$lt":
+        parts.push(`${name} < ${filterLiteral(operand as FilterValue)}`)
+        break
+      case "$lte":
+        parts.push(`${name} <= ${filterLiteral(operand as FilterValue)}`)
+        break
+      case "$gt":
+        parts.push(`${name} > ${filterLiteral(operand as FilterValue)}`)
+        break
+      case "$gte":
+        parts.push(`${name} >= ${filterLiteral(operand as FilterValue)}`)
+        break
+      case "$exists":
+        parts.push(operand ? `${name} EXISTS` : `${name} NOT EXISTS`)
+        break
+      case "$contains":
+        for (const v of [operand].flat() as FilterValue[]) parts.push(`${name} = ${filterLiteral(v)}`)
+        break
+      default:
+        // $prefix and $like: Meilisearch has no substring filter, so they are refused, not approximated.
+        unsupported(`the filter operator ${op} is not supported`)
+    }
+  }
+  return parts.length > 1 ? `(${parts.join(" AND ")})` : parts[0] ?? ""
+}
+
+function compile(filters: Filters): string[] {
+  const parts: string[] = []
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || key === "q") continue
+    if (key === "$and" || key === "$or") {
+      const branches = (value as Filters[]).map((branch) => compile(branch)).map((p) => p.join(" AND ")).filter(Boolean)
+      if (!branches.length) continue
+      parts.push(branches.length === 1 ? branches[0] : `(${branches.map((b) => `(${b})`).join(key === "$and" ? " AND " : " OR ")})`)
+    } else if (key === "$not") {
+      const inner = compile(value as Filters).join(" AND ")
+      if (inner) parts.push(`NOT (${inner})`)
+    } else {
+      parts.push(fieldCondition(key, value))
+    }
+  }
+  return parts.filter(Boolean)
+}
+
+/** The module's filter tree as a Meilisearch filter expression; undefined when there is nothing to filter. */
+export function meilisearchFilter(filters: Filters | undefined): string | undefined {
+  if (!filters) return undefined
+  const expression = compile(filters).join(" AND ")
+  return expression || undefined
+}
+
+// ---- queries and results ---------------------------------------------------------------------
+
+export interface MeilisearchSearchRequest {
+  indexUid: string
+  q?: string
+  filter?: string
+  facets?: string[]
+  sort?: string[]
+  attributesToRetrieve?: string[]
+  attributesToHighlight?: string[]
+  highlightPreTag?: string
+  highlightPostTag?: string
+  attributesToCrop?: string[]
+  cropLength?: number
+  attributesToSearchOn?: string[]
+  matchingStrategy?: "all" | "last"
+  showRankingScore?: boolean
+  rankingScoreThreshold?: number
+  distinct?: string
+  hitsPerPage?: number
+  page?: number
+  offset?: number
+  limit?: number
+}
+
+export function meilisearchSearchRequest(input: SearchTypes.ProviderSearchQuery): MeilisearchSearchRequest {
+  const options = input.search_options ?? {}
+  if (options.vector) unsupported("vector search is not supported")
+  if (options.locales?.length) unsupported("query-time locales are not supported; Meilisearch detects the language")
+  if (input.pagination?.cursor) unsupported("cursor pagination is not supported")
+  if (options.match_strategy === "any") unsupported('match_strategy "any" has no Meilisearch equivalent')
+
+  const skip = input.pagination?.skip ?? 0
+  const take = input.pagination?.take ?? 20
+  const facets = (options.facets ?? []).map((facet) => {
+    const request = typeof facet === "string" ? { field: facet, type: "value" as const } : facet
+    if (request.type && request.type !== "value") unsupported(`${request.type} facets are not supported`)
+    return fieldName(request.field)
+  })
+  const sort = Object.entries(input.pagination?.order ?? {})
+    .filter(([field]) => field !== "_score")
+    .map(([field, direction]) => `${fieldName(field)}:${direction === "ASC" ? "asc" : "desc"}`)
+  const highlight = input.q && options.highlight ? (options.highlight === true ? { fields: ["*"] } : options.highlight) : undefined
+  const filter = meilisearchFilter(input.filters)
+
+  // Page-based pagination gives an exact total; offset/limit only an estimate.
+  const pageBased = options.count === "exact" && take > 0 && skip % take === 0
+  return {
+    indexUid: input.index.physical_name,
+    ...(input.q ? { q: input.q } : {}),
+    ...(filter ? { filter } : {}),
+    ...(facets.length ? { facets } : {}),
+    ...(sort.length ? { sort } : {}),
+    attributesToRetrieve: input.attributes_to_retrieve.length ? input.attributes_to_retrieve : ["*"],
+    ...(highlight
+      ? {
+          attributesToHighlight: highlight.fields,
+          highlightPreTag: highlight.pre_tag ?? "<mark>",
+          highlightPostTag: highlight.post_tag ?? "</mark>",
+          ...(highlight.snippet ? { attributesToCrop: highlight.fields, cropLength: typeof highlight.snippet === "object" ? highlight.snippet.length : 20 } : {}),
+        }
+      : {}),
+    ...(options.attributes_to_search_on ? { attributesToSearchOn: options.attributes_to_search_on } : {}),
+    matchingStrategy: options.match_strategy === "last" ? "last" : "all",
+    ...(options.include_score || options.min_score !== undefined ? { showRankingScore: true } : {}),
+    ...(options.min_score !== undefined ? { rankingScoreThreshold: options.min_score } : {}),
+    ...(options.distinct ? { distinct: fieldName(options.distinct) } : {}),
+    ...(pageBased ? { hitsPerPage: take, page: skip / take + 1 } : { offset: skip, limit: take }),
+  }
+}
+
+export interface MeilisearchSearchResponse {
+  hits: Record<string, any>[]
+  facetDistribution?: Record<string, Record<string, number>>
+  estimatedTotalHits?: number
+  totalHits?: number
+  processingTimeMs?: number
+  query?: string
+}
+
+export function toSearchResult(
+  input: SearchTypes.ProviderSearchQuery,
+  response: MeilisearchSearchResponse
+): SearchTypes.SearchResult {
+  const options = input.search_options ?? {}
+  const primaryKey = input.index.primary_key
+  const requestedFacets = (options.facets ?? []).map((f) => (typeof f === "string" ? f : f.field))
+  const facets: Record<string, SearchTypes.SearchFacetResult> = {}
+  for (const field of requestedFacets) {
+    const distribution = response.facetDistribution?.[field] ?? {}
+    facets[field] = {
+      type: "value",
+      values: Object.entries(distribution)
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    }
+  }
+  const count = options.count === "none" ? null : response.totalHits ?? response.estimatedTotalHits ?? null
+  return {
+    hits: response.hits.map(({ _formatted, _rankingScore, ...document }) => ({
+      id: String(document[primaryKey]),
+      ...(options.include_score ? { score: _rankingScore } : {}),
+      document,
+      ...(_formatted
+        ? {
+            highlights: Object.fromEntries(
+              Object.entries(_formatted as Record<string, unknown>)
+                .filter(([, v]) => typeof v === "string" && v.includes("<"))
+                .map(([k, v]) => [k, [v as string]])
+            ),
+          }
+        : {}),
+    })),
+    ...(requestedFacets.length ? { facets } : {}),
+    metadata: {
+      skip: input.pagination?.skip ?? 0,
+      take: input.pagination?.take ?? 20,
+      count,
+      query: input.q,
+      processing_time_ms: response.processingTimeMs,
+    },
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The Meilisearch provider's translation layer, tested without a server (none can be installed on
+ * these machines): the settings it gives the product index, and how the Search Module's filter tree,
+ * sorts, facets and pages become Meilisearch requests and come back as module results.
+ */
+import { describe, expect, it } from "vitest"
+import { productSearchIndexDefinition } from "../../commerce/src/lib/search/product-index"
+import {
+  filterLiteral,
+  meilisearchFilter,
+  meilisearchSearchRequest,
+  meilisearchSettings,
+  toSearchResult,
+} from "../../commerce/src/modules/meilisearch-search/translate"
+import { parseProductSearchParams, productSearchQuery } from "../../commerce/src/lib/search/product-search-query"
+import { searchModuleOptions } from "../../commerce/src/lib/search-providers"
+
+const resolved = {
+  ...productSearchIndexDefinition,
+  fields: productSearchIndexDefinition.fields.toFields(),
+  primary_key: "id",
+  provider: "search-meilisearch",
+  settings: productSearchIndexDefinition.settings,
+  definition_hash: "test",
+  physical_name: "product_v1",
+} as any
+
+function providerQuery(raw: Record<string, unknown>, opts = { typo: false }) {
+  const query = productSearchQuery(parseProductSearchParams(raw), opts)
+  const { q, ...filters } = query.filters ?? {}
+  return {
+    index: resolved,
+    attributes_to_retrieve: query.fields ?? [],
+    q: q as string | undefined,
+    filters,
+    pagination: query.pagination,
+    search_options: query.search_options,
+  } as any
+}
+
+describe("Meilisearch index settings for the product index", () => {
+  const settings = meilisearchSettings(resolved)
+
+  it("searches title first, then the heavier fields, by declared weight", () => {
+    expect(settings.searchableAttributes[0]).toBe("title")
+    expect(settings.searchableAttributes.indexOf("category_names")).toBeLessThan(settings.searchableAttributes.indexOf("description"))
+    expect(settings.searchableAttributes.indexOf("cooperative_name")).toBeLessThan(settings.searchableAttributes.indexOf("ward"))
+    expect(settings.searchableAttributes).not.toContain("price")
+  })
+
+  it("makes every facet filterable and the sort fields sortable", () => {
+    for (const field of ["category_handles", "cooperative_handle", "area", "ocop_stars", "in_stock"]) {
+      expect(settings.filterableAttributes).toContain(field)
+    }
+    expect(settings.sortableAttributes.sort()).toEqual(["created_at", "ocop_stars", "price"])
+  })
+
+  it("ranks by an explicit sort first, then relevance, then OCOP stars", () => {
+    expect(settings.rankingRules).toEqual(["sort", "words", "typo", "proximity", "attribute", "exactness", "ocop_stars:desc"])
+  })
+
+  it("turns typo tolerance off for SKUs only", () => {
+    expect(settings.typoTolerance).toEqual({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+      disableOnAttributes: ["skus"],
+    })
+  })
+
+  it("does not return index-only fields (the tone-less copy, SKUs)", () => {
+    expect(settings.displayedAttributes).toContain("title")
+    expect(settings.displayedAttributes).not.toContain("folded")
+    expect(settings.displayedAttributes).not.toContain("skus")
+  })
+})
+
+describe("Meilisearch filter translation", () => {
+  it("combines facets with AND and values within one facet with OR (IN)", () => {
+    expect(
+      meilisearchFilter({
+        category_handles: { $overlaps: ["nuoc-mam", "hai-san"] },
+        ocop_stars: { $in: [4, 5] },
+        in_stock: true,
+      })
+    ).toBe('category_handles IN ["nuoc-mam", "hai-san"] AND ocop_stars IN [4, 5] AND in_stock = true')
+  })
+
+  it("escapes quotes and backslashes, so a value cannot break out of its string", () => {
+    expect(filterLiteral('x" OR id EXISTS OR "')).toBe('"x\\" OR id EXISTS OR \\""')
+    expect(meilisearchFilter({ area: { $in: ['Cam Ranh" OR area EXISTS'] } })).toBe('area IN ["Cam Ranh\\" OR area EXISTS"]')
+    expect(filterLiteral("a\\")).toBe('"a\\\\"')
+  })
+
+  it("refuses field names that are not plain paths", () => {
+    expect(() => meilisearchFilter({ "area = 1 OR x": "y" })).toThrow(/invalid field name/)
+  })
+
+  it("translates every operator the module defines, and refuses $prefix/$like", () => {
+    expect(meilisearchFilter({ price: { $gte: 1000, $lt: 50000 } })).toBe("(price >= 1000 AND price < 50000)")
+    expect(meilisearchFilter({ ocop_stars: { $exists: false } })).toBe("ocop_stars NOT EXISTS")
+    expect(meilisearchFilter({ ocop_stars: null })).toBe("ocop_stars IS NULL")
+    expect(meilisearchFilter({ area: { $ne: "Vạn Ninh" } })).toBe('area != "Vạn Ninh"')
+    expect(meilisearchFilter({ area: { $nin: ["A", "B"] } })).toBe('area NOT IN ["A", "B"]')
+    expect(meilisearchFilter({ tags: { $contains: ["a", "b"] } })).toBe('(tags = "a" AND tags = "b")')
+    expect(meilisearchFilter({ $or: [{ area: "A" }, { ocop_stars: 5 }] })).toBe('((area = "A") OR (ocop_stars = 5))')
+    expect(meilisearchFilter({ $not: { in_stock: false } })).toBe("NOT (in_stock = false)")
+    expect(meilisearchFilter({ area: { $in: [] } })).toBe("(area EXISTS AND area NOT EXISTS)")
+    expect(() => meilisearchFilter({ title: { $prefix: "nư" } })).toThrow(/not supported/)
+    expect(() => meilisearchFilter({ title: { $like: "mắm" } })).toThrow(/not supported/)
+    expect(meilisearchFilter({})).toBeUndefined()
+  })
+})
+
+describe("Meilisearch requests built from the store's product search", () => {
+  it("a filtered, sorted second page", () => {
+    const request = meilisearchSearchRequest(providerQuery({ q: "nước mắm", stars: ["4", "5"], sort: "price_asc", page: "2", limit: "10" }))
+    expect(request).toMatchObject({
+      indexUid: "product_v1",
+      q: "nước mắm",
+      filter: "ocop_stars IN [4, 5]",
+      sort: ["price:asc", "created_at:desc"],
+      facets: ["category_handles", "cooperative_handle", "area", "ocop_stars", "in_stock"],
+      matchingStrategy: "all",
+      hitsPerPage: 10,
+      page: 2,
+    })
+    expect(request.attributesToRetrieve).toContain("handle")
+  })
+
+  it("relevance with a query leaves ordering to Meilisearch's ranking rules", () => {
+    expect(meilisearchSearchRequest(providerQuery({ q: "gốm" })).sort).toBeUndefined()
+  })
+
+  it("maps facet distributions and totals back to the module's result shape", () => {
+    const input = providerQuery({ q: "gom" })
+    const result = toSearchResult(input, {
+      hits: [{ id: "prod_1", handle: "gom-bau-truc", title: "Gốm Bàu Trúc", _formatted: { title: "<mark>Gốm</mark> Bàu Trúc" } }],
+      facetDistribution: { ocop_stars: { "4": 1, "3": 2 }, area: { "Ninh Phước": 3 } },
+      totalHits: 3,
+      processingTimeMs: 1,
+    })
+    expect(result.hits[0]).toMatchObject({ id: "prod_1", document: { handle: "gom-bau-truc" } })
+    expect(result.facets?.ocop_stars).toEqual({ type: "value", values: [{ value: "3", count: 2 }, { value: "4", count: 1 }] })
+    expect(result.facets?.category_handles).toEqual({ type: "value", values: [] })
+    expect(result.metadata.count).toBe(3)
+  })
+})
+
+describe("search engine selection", () => {
+  it("uses PostgreSQL with the Vietnamese configuration unless MEILISEARCH_HOST is set", () => {
+    const options = searchModuleOptions({})
+    expect(options.default_provider).toBe("search-postgres")
+    expect(options.providers).toEqual([
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native", language: "vietnamese" } },
+    ])
+  })
+
+  it("adds Meilisearch as the default when MEILISEARCH_HOST is set, keeping PostgreSQL registered", () => {
+    const options = searchModuleOptions({ MEILISEARCH_HOST: "http://127.0.0.1:7700/", MEILISEARCH_API_KEY: "k" })
+    expect(options.default_provider).toBe("search-meilisearch")
+    expect(options.providers.map((p) => p.id)).toEqual(["postgres", "meilisearch"])
+    expect(options.providers[1].options).toEqual({ host: "http://127.0.0.1:7700", api_key: "k" })
+  })
+
+  it("refuses a MEILISEARCH_HOST that is not a URL, in Vietnamese", () => {
+    expect(() => searchModuleOptions({ MEILISEARCH_HOST: "localhost:7700" })).toThrow(/không phải địa chỉ http/)
+  })
+})

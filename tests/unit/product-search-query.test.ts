@@ -1,0 +1,115 @@
+/**
+ * What the store's product search makes of a query string, and what the index holds for a product.
+ * Whatever a buyer types or tampers with becomes a normal query (see also the contract suite).
+ */
+import { describe, expect, it } from "vitest"
+import { parseProductSearchParams, productSearchFilters, productSearchQuery } from "../../commerce/src/lib/search/product-search-query"
+import { toProductSearchDocument } from "../../commerce/src/lib/search/product-document"
+import { foldVietnamese, normalizeSearchText } from "../../commerce/src/lib/vietnamese-text"
+
+describe("Vietnamese text for search", () => {
+  it("folds tones and đ, from NFC and NFD alike", () => {
+    expect(foldVietnamese("Nước mắm Đặc biệt")).toBe("nuoc mam dac biet")
+    expect(foldVietnamese("Nước mắm".normalize("NFD"))).toBe("nuoc mam")
+    expect(foldVietnamese("GỐM")).toBe("gom")
+  })
+
+  it("normalises a query: NFC, no emoji or control characters, collapsed spaces, bounded length", () => {
+    expect(normalizeSearchText("  nước\u0000  mắm 🐟 ")).toBe("nước mắm")
+    expect(normalizeSearchText("nước mắm".normalize("NFD"))).toBe("nước mắm".normalize("NFC"))
+    expect(normalizeSearchText("a ".repeat(1000)).length).toBeLessThanOrEqual(100)
+  })
+})
+
+describe("product search parameters", () => {
+  it("keeps what can match and drops what cannot", () => {
+    const params = parseProductSearchParams({
+      q: "x".repeat(1000),
+      category: ["nuoc-mam,hai-san", "nuoc-mam"],
+      stars: ["4", "7", "abc", "5"],
+      in_stock: "1",
+      sort: "'; DROP TABLE product; --",
+      page: "-3",
+      limit: "100000",
+    })
+    expect(params.q.length).toBe(100)
+    expect(params.category).toEqual(["nuoc-mam", "hai-san"])
+    expect(params.stars).toEqual([4, 5])
+    expect(params.inStock).toBe(true)
+    expect(params.sort).toBe("relevance")
+    expect(params.page).toBe(1)
+    expect(params.limit).toBe(48)
+  })
+
+  it("ANDs facets and ORs values within one", () => {
+    expect(productSearchFilters(parseProductSearchParams({ category: "a,b", area: "Vạn Ninh", stars: "5" }))).toEqual({
+      category_handles: { $overlaps: ["a", "b"] },
+      area: { $in: ["Vạn Ninh"] },
+      ocop_stars: { $in: [5] },
+    })
+  })
+
+  it("folds the query for the near-match pass only", () => {
+    const params = parseProductSearchParams({ q: "nước mắmm" })
+    expect(productSearchQuery(params).filters?.q).toBe("nước mắmm")
+    expect(productSearchQuery(params, { typo: true }).filters?.q).toBe("nuoc mamm")
+    expect(productSearchQuery(params, { typo: true }).search_options?.typo_tolerance).toBe(true)
+  })
+})
+
+describe("the product's search document", () => {
+  const row = {
+    id: "prod_1",
+    handle: "nuoc-mam-van-ninh",
+    title: "Nước mắm".normalize("NFD") + " Vạn Ninh",
+    status: "published",
+    created_at: "2026-01-02T00:00:00.000Z",
+    categories: [{ handle: "nuoc-mam", name: "Nước mắm" }],
+    tags: [{ value: "đặc sản" }],
+    variants: [
+      {
+        sku: "NM-1",
+        manage_inventory: true,
+        prices: [
+          { amount: 120000, currency_code: "vnd", rules_count: 0 },
+          { amount: 90000, currency_code: "vnd", rules_count: 1 },
+          { amount: 5, currency_code: "usd", rules_count: 0 },
+        ],
+        inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ stocked_quantity: 3, reserved_quantity: 3 }] } }],
+      },
+      {
+        sku: "NM-2",
+        manage_inventory: true,
+        prices: [{ amount: 200000, currency_code: "vnd", rules_count: 0 }],
+        inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ stocked_quantity: 2, reserved_quantity: 0 }] } }],
+      },
+    ],
+    cooperative: { handle: "htx-a", name: "HTX A", status: "active", ward_name: "Vạn Ninh", former_district: "Vạn Ninh" },
+    product_provenance: { ocop_stars: 4, ocop_expires_on: "2099-01-01" },
+  }
+
+  it("holds NFC text, the lowest plain VND price, stock, stars and a tone-less copy", () => {
+    const doc = toProductSearchDocument(row)!
+    expect(doc.title).toBe("Nước mắm Vạn Ninh".normalize("NFC"))
+    expect(doc.price).toBe(120000)
+    expect(doc.in_stock).toBe(true)
+    expect(doc.ocop_stars).toBe(4)
+    expect(doc.area).toBe("Vạn Ninh")
+    expect(doc.folded).toContain("nuoc mam van ninh")
+    expect(doc.folded).toContain("dac san")
+  })
+
+  it("is out of stock when every unit is reserved", () => {
+    const doc = toProductSearchDocument({ ...row, variants: [row.variants[0]] })!
+    expect(doc.in_stock).toBe(false)
+  })
+
+  it("drops OCOP stars whose certificate has expired", () => {
+    expect(toProductSearchDocument({ ...row, product_provenance: { ocop_stars: 4, ocop_expires_on: "2020-01-01" } })!.ocop_stars).toBeNull()
+  })
+
+  it("leaves out unpublished products and products of cooperatives that are not active", () => {
+    expect(toProductSearchDocument({ ...row, status: "draft" })).toBeNull()
+    expect(toProductSearchDocument({ ...row, cooperative: { ...row.cooperative, status: "suspended" } })).toBeNull()
+  })
+})
