@@ -8,6 +8,7 @@ import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PRODUCT_DOCUMENT_GRAPH_FIELDS, toProductSearchDocument, type ProductSearchDocument } from "./product-document"
 import { COOPERATIVE_UPDATED_EVENT } from "./events"
+import { reportProductSeedPage } from "./seed-progress"
 
 export const PRODUCT_SEARCH_INDEX = "product"
 
@@ -34,11 +35,10 @@ const fields = search.define({
   folded: search.text().searchable({ weight: 1 }).retrievable(false),
 })
 
-const source = {
-  fields: PRODUCT_DOCUMENT_GRAPH_FIELDS,
-  transform: (rows: Record<string, any>[]) =>
-    rows.map((row) => toProductSearchDocument(row)).filter((doc): doc is ProductSearchDocument => doc !== null),
-}
+const toDocuments = (rows: Record<string, any>[]) =>
+  rows.map((row) => toProductSearchDocument(row)).filter((doc): doc is ProductSearchDocument => doc !== null)
+
+const source = { fields: PRODUCT_DOCUMENT_GRAPH_FIELDS, transform: toDocuments }
 
 type Query = SearchTypes.SearchContainer["query"]
 
@@ -116,7 +116,14 @@ export const productSearchIndexDefinition = {
     "reservation-item.deleted",
     COOPERATIVE_UPDATED_EVENT,
   ],
-  seed: graphSeed({ ...source, batch_size: 500 }),
+  seed: graphSeed({
+    ...source,
+    batch_size: 500,
+    transform: (rows: Record<string, any>[]) => {
+      reportProductSeedPage(rows.length)
+      return toDocuments(rows)
+    },
+  }),
   consume: graphConsume({
     ...source,
     resolve_ids: resolveProductIds,

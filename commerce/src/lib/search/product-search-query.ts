@@ -54,6 +54,7 @@ export interface ProductSearchHit {
   cooperative_name: string | null
   area: string | null
   category_names: string[]
+  created_at: string | null
 }
 
 export interface ProductSearchResponse {
@@ -147,6 +148,7 @@ export const PRODUCT_SEARCH_HIT_FIELDS: (keyof ProductSearchHit)[] = [
   "cooperative_name",
   "area",
   "category_names",
+  "created_at",
 ]
 
 /**
@@ -207,6 +209,7 @@ export function toProductSearchResponse(
         cooperative_name: doc.cooperative_name ?? null,
         area: doc.area ?? null,
         category_names: Array.isArray(doc.category_names) ? doc.category_names : [],
+        created_at: typeof doc.created_at === "string" ? doc.created_at : null,
       }
     }),
     facets,
