@@ -211,6 +211,8 @@ export function highlightSegments(text: string, query: string): TextSegment[] {
       if (folded.slice(i, i + w.length).join("") === w) for (let k = i; k < i + w.length; k++) marks[k] = true
     }
   }
+  // "Nước mắm" is one mark, not two
+  for (let i = 1; i < chars.length - 1; i++) if (/\s/.test(chars[i]) && marks[i - 1] && marks[i + 1]) marks[i] = true
   const segments: TextSegment[] = []
   chars.forEach((c, i) => {
     const last = segments[segments.length - 1]

@@ -56,7 +56,7 @@ describe("story pages", () => {
     expect((await page(areaLink)).status).toBe(200)
   })
 
-  it("link to the cooperative and its products, carry Article JSON-LD and a 1200×630 share image, and ship no script but the share button's and the cart badge's", async () => {
+  it("link to the cooperative and its products, carry Article JSON-LD and a 1200×630 share image, and ship no script but the share button's, the cart badge's and the search box's", async () => {
     const s = published.find((x) => (x.products ?? []).length > 0)!
     const { status, html } = await page(`/cau-chuyen/${s.slug}`)
     expect(status).toBe(200)
@@ -67,9 +67,11 @@ describe("story pages", () => {
     expect(article.datePublished).toBe(String(s.publishedOn).slice(0, 10))
     const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
     // every page has the cart badge/drawer script (it reads a count-only cookie, so prerendered pages show it too)
-    expect(scripts).toHaveLength(2)
+    // and the header search box's suggestions
+    expect(scripts).toHaveLength(3)
     expect(scripts.filter((s) => s[1].includes("data-share"))).toHaveLength(1)
     expect(scripts.filter((s) => s[1].includes("[data-cart-link]"))).toHaveLength(1)
+    expect(scripts.filter((s) => s[1].includes("[data-search-box]"))).toHaveLength(1)
     expect(html).toMatch(/<source srcset="[^"]* 360w[^"]*" type="image\/avif"/)
     const image = meta(html, "og:image")!
     const res = await fetch(image.replace(/^https?:\/\/[^/]+/, stack().storefrontUrl))

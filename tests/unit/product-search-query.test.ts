@@ -113,3 +113,24 @@ describe("the product's search document", () => {
     expect(toProductSearchDocument({ ...row, cooperative: { ...row.cooperative, status: "suspended" } })).toBeNull()
   })
 })
+
+describe("highlighting search words in titles", async () => {
+  const { highlightSegments, matchedPhrase } = await import("../../site/lib/search")
+  it("marks the words ignoring tones, at word starts, phrases as one mark", () => {
+    expect(highlightSegments("Nước mắm cá cơm", "nuoc mam")).toEqual([
+      { text: "Nước mắm", match: true },
+      { text: " cá cơm", match: false },
+    ])
+    expect(highlightSegments("Bình gốm Bàu Trúc", "GOM")).toEqual([
+      { text: "Bình ", match: false },
+      { text: "gốm", match: true },
+      { text: " Bàu Trúc", match: false },
+    ])
+    expect(highlightSegments("Tôm khô", "om")).toEqual([{ text: "Tôm khô", match: false }])
+  })
+  it("turns a tone-less query into the words as the title spells them", () => {
+    expect(matchedPhrase("Nước mắm nhĩ cá cơm", "nuoc mam")).toBe("nước mắm")
+    expect(matchedPhrase("Gốm Bàu Trúc", "gom ba")).toBe("gốm bàu")
+    expect(matchedPhrase("Yến sào", "nuoc")).toBeNull()
+  })
+})
