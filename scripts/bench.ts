@@ -16,7 +16,9 @@ import path from "node:path"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
 import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart, storeCall, type StoreApi } from "./lib/checkout.ts"
+import { searchBench } from "./lib/bench-search.ts"
 import { dataDir as defaultDataDir, repoRoot } from "./lib/env.ts"
+import { commerceEnv } from "./lib/stack.ts"
 
 const ports = { medusa: 9300, storefront: 4600, postgres: 5700 }
 const benchData = path.join(defaultDataDir, "bench")
@@ -253,6 +255,32 @@ async function checkout(api: StoreApi, regionId: string) {
   }
 }
 
+const benchCommerceEnv = () =>
+  commerceEnv({
+    databaseUrl: `postgres://medusa:medusa@127.0.0.1:${ports.postgres}/cho_htx`,
+    medusaPort: ports.medusa,
+    storefrontUrl: storefront,
+    uploadDir: path.join(benchData, "uploads"),
+  })
+
+// ---- product search alone: `BENCH_ONLY=search npm run bench` ----
+if (process.env.BENCH_ONLY === "search") {
+  fs.rmSync(benchData, { recursive: true, force: true })
+  const shop = await startShop()
+  try {
+    console.log("Product search through the store API (GET /store/product-search):")
+    const key = /pk_[0-9a-f]+/.exec(shop.output)![0]
+    results.search = await searchBench({ medusaUrl, storefrontUrl: storefront, publishableKey: key, commerceEnv: benchCommerceEnv() })
+  } finally {
+    await stopShop(shop.child)
+    fs.rmSync(benchData, { recursive: true, force: true })
+  }
+  fs.mkdirSync(path.join(repoRoot, "bench-results"), { recursive: true })
+  fs.writeFileSync(path.join(repoRoot, "bench-results", "search.json"), JSON.stringify(results, null, 2))
+  console.log("\nSaved bench-results/search.json")
+  process.exit(0)
+}
+
 console.log(`Benchmarks (figures only; ${results.machine}, ${seconds} s per load test, 16 connections)\n`)
 fs.rmSync(benchData, { recursive: true, force: true })
 
@@ -304,6 +332,15 @@ try {
 
   console.log("\nLighthouse, mobile (simulated slow 4G, mid-range phone):")
   await lighthouseScores(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, storefront + v])))
+
+  // Last: it adds 20,000 generated products to the bench database (wiped afterwards).
+  console.log("\nProduct search through the store API (GET /store/product-search):")
+  results.search = await searchBench({
+    medusaUrl,
+    storefrontUrl: storefront,
+    publishableKey,
+    commerceEnv: benchCommerceEnv(),
+  })
 } finally {
   await stopShop(second.child)
   fs.rmSync(benchData, { recursive: true, force: true })
