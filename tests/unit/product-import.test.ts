@@ -162,6 +162,9 @@ describe("product import: plan against what the shop has", () => {
       provenance_id: null,
       ocop: p.ocop,
       image_keys: p.image_keys,
+      thumbnail: null,
+      image_urls: [],
+      metadata: {},
     })
     const none = planImport(products, [], new Map(), "coop_1")
     expect(none.issues).toEqual([])

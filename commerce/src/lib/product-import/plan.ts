@@ -27,6 +27,10 @@ export interface ExistingProduct {
   provenance_id: string | null
   ocop: ImportOcop | null
   image_keys: string[]
+  /** kept so that a failed import can put them back */
+  thumbnail: string | null
+  image_urls: string[]
+  metadata: Record<string, unknown>
 }
 export type ImportAction = "create" | "update" | "unchanged"
 export interface PlannedProduct {

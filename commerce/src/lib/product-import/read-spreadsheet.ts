@@ -150,7 +150,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   return toRows(
     "xlsx",
     data.map((r) =>
-      r.map((v) => (v === null || v === undefined ? "" : v instanceof Date || typeof v === "number" ? v : String(v)))
+      // Date cells become ISO dates here: rows travel through a workflow as plain JSON.
+      r.map((v) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "number" ? v : String(v)))
     ) as CellValue[][]
   )
 }
