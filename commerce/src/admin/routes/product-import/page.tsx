@@ -118,7 +118,7 @@ const ProductImportPage = () => {
         </div>
         <div className="flex flex-col gap-2">
           <Label htmlFor="import-images">Ảnh sản phẩm (các tệp có tên trong cột “Ảnh”)</Label>
-          <input id="import-images" type="file" multiple accept="image/jpeg,image/png,image/webp,image/gif,image/avif" onChange={(e) => setImages([...(e.target.files ?? [])])} />
+          <input id="import-images" type="file" multiple accept="image/jpeg,image/png,image/webp,image/gif,image/avif" onChange={(e) => setImages(Array.from(e.target.files ?? []))} />
           <Text size="xsmall" className="text-ui-fg-subtle">
             Đã chọn {images.length} ảnh
           </Text>
