@@ -178,6 +178,31 @@ describe("spreadsheet import (admin API + workflow, real Medusa)", () => {
     expect(second.report.summary).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
   })
 
+  it("when writing fails half-way (file storage gone after the first chunk of 100), everything already written is undone", async () => {
+    const before = await productCount()
+    const rows = [HEADER]
+    for (let i = 1; i <= 100; i++) rows.push(`nhap-hoan-tac-${i},Hoàn tác ${i},,Nước mắm & gia vị,,NHAP-HT-${i},10000,1,,,,,`)
+    rows.push("nhap-hoan-tac-anh,Hoàn tác có ảnh,,Nước mắm & gia vị,,NHAP-HT-ANH,10000,1,,,,,nhap-1.png")
+    const file = write("undo.csv", rows.join("\n"))
+    // The first chunk (100 products, no pictures) is written; the second starts by storing a picture, which fails.
+    const uploads = stack().uploadDir
+    const moved = `${uploads}-moved`
+    fs.renameSync(uploads, moved)
+    fs.writeFileSync(uploads, "not a folder")
+    try {
+      await expect(run(file)).rejects.toThrow(/Ghi sản phẩm thất bại sau 100\/101 sản phẩm; mọi thay đổi của lần nhập này đã được hoàn tác/)
+    } finally {
+      fs.rmSync(uploads)
+      fs.renameSync(moved, uploads)
+    }
+    expect(await productCount()).toBe(before)
+    expect(await product("nhap-hoan-tac-1")).toBeUndefined()
+    // Nothing left behind blocks a retry once storage is back.
+    const retry = await run(file)
+    expect(retry.report.summary).toMatchObject({ created: 101 })
+    expect(await productCount()).toBe(before + 101)
+  })
+
   it("serves the template as CSV and XLSX", async () => {
     const csv = await fetch(`${stack().medusaUrl}/admin/product-imports/template/csv`, { headers: { authorization: `Bearer ${token}` } })
     expect(csv.status).toBe(200)

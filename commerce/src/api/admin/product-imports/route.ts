@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto"
+import path from "node:path"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { IMPORT_LIMITS } from "../../../lib/product-import/columns"
 import { onImportProgress } from "../../../lib/product-import/progress"
@@ -60,8 +61,9 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
         cooperative_handle: cooperative,
         rows: read.rows,
         images: images.map((i) => ({
-          name: i.originalname.normalize("NFC"),
-          key: `${i.originalname.normalize("NFC")}#${createHash("sha256").update(i.buffer).digest("hex").slice(0, 16)}`,
+          // Only the base name: the file provider would otherwise honour a "../" in it.
+          name: path.basename(i.originalname.replace(/\\/g, "/")).normalize("NFC"),
+          key: `${path.basename(i.originalname.replace(/\\/g, "/")).normalize("NFC")}#${createHash("sha256").update(i.buffer).digest("hex").slice(0, 16)}`,
           mime_type: i.mimetype,
           content_base64: i.buffer.toString("base64"),
         })),

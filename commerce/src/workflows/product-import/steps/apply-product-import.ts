@@ -5,7 +5,7 @@
  * products created so far and puts updated products back as they were.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createInventoryLevelsWorkflow,
@@ -48,8 +48,8 @@ export const applyProductImportStep = createStep(
     const applied: Applied = { created_ids: [], updated: [], provenance_ids: [], file_ids: [], location_id: input.targets.location_id }
     const work = input.products.filter((p) => p.action !== "unchanged")
     const imagesByName = new Map(input.images.map((i) => [i.name, i]))
+    let done = 0
     try {
-      let done = 0
       reportImportProgress(input.progress_id, 0, work.length)
       const creates = work.filter((p) => p.action === "create")
       for (let i = 0; i < creates.length; i += IMPORT_CHUNK_SIZE) {
@@ -65,7 +65,10 @@ export const applyProductImportStep = createStep(
       }
     } catch (e) {
       await undo(container, applied)
-      throw e
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `Ghi sản phẩm thất bại sau ${done}/${work.length} sản phẩm; mọi thay đổi của lần nhập này đã được hoàn tác. Nguyên nhân: ${(e as Error).message}`
+      )
     }
     return new StepResponse({ created_ids: applied.created_ids, updated_ids: applied.updated.map((u) => u.id) }, applied)
   },

@@ -6,7 +6,6 @@
 import type { IFulfillmentModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COLUMN_BY_KEY } from "../../../lib/product-import/columns"
 import { planImport, type ExistingProduct, type ImportPlan } from "../../../lib/product-import/plan"
 import type { RawRow } from "../../../lib/product-import/read-spreadsheet"
 import { validateImportRows } from "../../../lib/product-import/validate"
@@ -56,14 +55,7 @@ export const prepareProductImportStep = createStep(
       const { data } = await query.graph({ entity: "product_variant", fields: ["sku", "product.handle"], filters: { sku: skus.slice(i, i + CHUNK) } })
       for (const v of data as { sku: string | null; product?: { handle: string } | null }[]) if (v.sku && v.product) skuOwners.set(v.sku, v.product.handle)
     }
-    // A soft-deleted product still holds its handle in Medusa: say so instead of failing on write.
-    const deleted = await productService.listProducts({ handle: handles, deleted_at: { $ne: null } }, { select: ["handle"], withDeleted: true, take: null })
     const plan = planImport(validated.products, existing, skuOwners, cooperative.id)
-    for (const d of deleted) {
-      if (existing.some((e) => e.handle === d.handle)) continue
-      const product = validated.products.find((p) => p.handle === d.handle)
-      plan.issues.push({ row: product?.rows[0] ?? null, column: COLUMN_BY_KEY.handle.vi, message: `Mã sản phẩm “${d.handle}” thuộc một sản phẩm đã xoá; hãy đặt mã khác.` })
-    }
     plan.issues.unshift(...validated.issues)
     plan.issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
 
