@@ -7,7 +7,9 @@
  *  - checkout through the store API at 8 concurrent buyers: complete-cart latency (p50/p95) and
  *    orders per second on carts prepared beforehand, and the whole checkout sequence per buyer;
  *  - JavaScript shipped per page (gzipped; the checkout page measured in Chromium with a cart) and
- *    Lighthouse mobile scores (Debian's Chromium).
+ *    Lighthouse mobile scores (Debian's Chromium);
+ *  - spreadsheet import of BENCH_IMPORT_PRODUCTS products (default 2,000): dry run, import, and a
+ *    second import of the same file (0 changes). `BENCH_ONLY=import npm run bench` runs just this.
  * Runs on its own ports with its own data folder (.data/bench), so it never touches demo data.
  */
 import { spawn, type ChildProcess } from "node:child_process"
@@ -19,8 +21,13 @@ import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart, st
 import { searchBench } from "./lib/bench-search.ts"
 import { dataDir as defaultDataDir, repoRoot } from "./lib/env.ts"
 import { commerceEnv } from "./lib/stack.ts"
+import { adminToken, sendProductImport } from "./lib/product-import-client.ts"
 
-const ports = { medusa: 9300, storefront: 4600, postgres: 5700 }
+const ports = {
+  medusa: Number(process.env.BENCH_MEDUSA_PORT || 9300),
+  storefront: Number(process.env.BENCH_STOREFRONT_PORT || 4600),
+  postgres: Number(process.env.BENCH_POSTGRES_PORT || 5700),
+}
 const benchData = path.join(defaultDataDir, "bench")
 const storefront = `http://localhost:${ports.storefront}`
 const medusaUrl = `http://localhost:${ports.medusa}`
@@ -281,6 +288,53 @@ if (process.env.BENCH_ONLY === "search") {
   process.exit(0)
 }
 
+/**
+ * Spreadsheet import: a generated CSV of `count` products (one variant each, every fifth with
+ * OCOP 4★) for a demo cooperative, sent to the admin route as `npm run import` does.
+ */
+async function importBenchmark(count = Number(process.env.BENCH_IMPORT_PRODUCTS || 2000)) {
+  const dir = fs.mkdtempSync(path.join((await import("node:os")).tmpdir(), "bench-import-"))
+  const file = path.join(dir, "products.csv")
+  const lines = ["Mã sản phẩm,Tên sản phẩm,Mô tả,Danh mục,Loại,SKU,Giá (đồng),Tồn kho,Hạng OCOP (sao),Số giấy chứng nhận OCOP,Ngày công nhận OCOP"]
+  for (let i = 1; i <= count; i++) {
+    const ocop = i % 5 === 0 ? `4,OCOP-KH-BENCH-${i},01/06/2024` : ",,"
+    lines.push(`bench-nhap-${i},Sản phẩm nhập thử số ${i},Mô tả sản phẩm số ${i} của hợp tác xã,Đặc sản chế biến,Gói 500 g,BENCH-${i},${50_000 + i},${i % 100},${ocop}`)
+  }
+  fs.writeFileSync(file, lines.join("\n") + "\n")
+  const kb = (fs.statSync(file).size / 1024).toFixed(0)
+  const token = await adminToken(medusaUrl, "admin@cho-htx.demo", "demo-admin-2025")
+  const run = async (dryRun: boolean) => {
+    const t = performance.now()
+    const { report } = await sendProductImport({ medusaUrl, token, file, cooperative: "htx-nem-chua-que-huong-ninh-hoa-demo", imagesDir: dir, dryRun })
+    if (!report.ok) throw new Error(`import benchmark: ${report.message} ${JSON.stringify(report.errors.slice(0, 3))}`)
+    return { seconds: +((performance.now() - t) / 1000).toFixed(1), ...report.summary }
+  }
+  const figures = { products: count, dryRun: await run(true), import: await run(false), reimport: await run(false) }
+  fs.rmSync(dir, { recursive: true, force: true })
+  results[`import ${count} products`] = figures
+  console.log(`  ${count} products (CSV, ${kb} KB): dry run ${figures.dryRun.seconds} s   import ${figures.import.seconds} s (${figures.import.created} created)   same file again ${figures.reimport.seconds} s (${figures.reimport.unchanged} unchanged)`)
+}
+
+if (process.env.BENCH_ONLY === "import") {
+  // Just the import section, on a fresh bench database; its figures are merged into the results file.
+  fs.rmSync(benchData, { recursive: true, force: true })
+  const shop = await startShop()
+  try {
+    console.log("Spreadsheet import (admin API, one Medusa process):")
+    await importBenchmark()
+  } finally {
+    await stopShop(shop.child)
+    fs.rmSync(benchData, { recursive: true, force: true })
+  }
+  const out = path.join(repoRoot, "bench-results", "foundation.json")
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  const previous = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, "utf8")) : {}
+  const { date: _date, machine: _machine, ...mine } = results
+  fs.writeFileSync(out, JSON.stringify({ ...previous, ...mine }, null, 2))
+  console.log(`\nSaved to ${path.relative(repoRoot, out)}`)
+  process.exit(0)
+}
+
 console.log(`Benchmarks (figures only; ${results.machine}, ${seconds} s per load test, 16 connections)\n`)
 fs.rmSync(benchData, { recursive: true, force: true })
 
@@ -332,6 +386,9 @@ try {
 
   console.log("\nLighthouse, mobile (simulated slow 4G, mid-range phone):")
   await lighthouseScores(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, storefront + v])))
+
+  console.log("\nSpreadsheet import (admin API, one Medusa process):")
+  await importBenchmark()
 
   // Last: it adds 20,000 generated products to the bench database (wiped afterwards).
   console.log("\nProduct search through the store API (GET /store/product-search):")

@@ -5,6 +5,7 @@ import { includeLinkedFields } from "./utils/include-linked-fields"
 import { serveUploads } from "./utils/serve-uploads"
 import { validateQuantity } from "./utils/validate-quantity"
 import { verifyStripeWebhook } from "./utils/verify-stripe-webhook"
+import { receiveImportUpload } from "./utils/receive-import-upload"
 import { errorHandlerWithStockMessages } from "./utils/error-handler"
 import {
   listOnlyUsablePaymentProviders,
@@ -88,5 +89,7 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateCooperativeStatus)],
     },
+    // Product import: a spreadsheet and its pictures as multipart/form-data (limits in lib/product-import/columns.ts).
+    { matcher: "/admin/product-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
   ],
 })

@@ -32,7 +32,7 @@ export default async function generateBenchProducts({ container }: ExecArgs) {
       const title = `${GOODS[i % GOODS.length]} ${QUALITIES[(i >> 2) % QUALITIES.length]} ${PLACES[(i >> 4) % PLACES.length]} ${SIZES[i % SIZES.length]} #${i}`
       return {
         title,
-        handle: `bench-${i}`,
+        handle: `search-bench-${i}`,
         description: `Sản phẩm sinh tự động cho phép đo tìm kiếm: ${title}, làm bởi hợp tác xã phụ nữ.`,
         status: ProductStatus.PUBLISHED,
         category_ids: [categories[i % categories.length].id],
@@ -40,7 +40,7 @@ export default async function generateBenchProducts({ container }: ExecArgs) {
         variants: [
           {
             title: SIZES[i % SIZES.length],
-            sku: `BENCH-${i}`,
+            sku: `SEARCH-BENCH-${i}`,
             manage_inventory: false,
             options: { Loại: SIZES[i % SIZES.length] },
             prices: [{ currency_code: "vnd", amount: 20_000 + ((i * 7919) % 480) * 1_000 }],
