@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import { CooperativeStaff } from "./cooperative-staff"
 import { ManagementRole } from "./management-role"
-import { OrderPart } from "./order-part"
-import { StaffInvite } from "./staff-invite"
+import { CooperativeOrderPart } from "./order-part"
+import { CooperativeStaffInvite } from "./staff-invite"
 
 export const COOPERATIVE_KINDS = ["hop_tac_xa", "to_hop_tac", "to_lien_ket", "ho_kinh_doanh"] as const
 export const COOPERATIVE_STATUSES = ["pending", "active", "suspended"] as const
@@ -39,7 +39,7 @@ export const Cooperative = model
     is_demo: model.boolean().default(false),
     management_roles: model.hasMany(() => ManagementRole, { mappedBy: "cooperative" }),
     staff: model.hasMany(() => CooperativeStaff, { mappedBy: "cooperative" }),
-    invites: model.hasMany(() => StaffInvite, { mappedBy: "cooperative" }),
-    order_parts: model.hasMany(() => OrderPart, { mappedBy: "cooperative" }),
+    invites: model.hasMany(() => CooperativeStaffInvite, { mappedBy: "cooperative" }),
+    order_parts: model.hasMany(() => CooperativeOrderPart, { mappedBy: "cooperative" }),
   })
   .cascades({ delete: ["management_roles", "staff", "invites", "order_parts"] })

@@ -7,7 +7,7 @@ export const ORDER_PART_STATUSES = ["new", "packing", "shipped", "delivered"] as
  * One cooperative's part of an order (its lines) and how far it has got: packing, shipped
  * (with the courier's tracking note), delivered. No row yet means "new".
  */
-export const OrderPart = model
+export const CooperativeOrderPart = model
   .define("cooperative_order_part", {
     id: model.id({ prefix: "opart" }).primaryKey(),
     order_id: model.text(),

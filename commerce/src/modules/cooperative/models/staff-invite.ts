@@ -5,7 +5,7 @@ import { Cooperative } from "./cooperative"
  * An invitation from Union staff to a cooperative's staff member. Only the SHA-256 of the
  * token is stored; the token itself is shown once, in the invite link.
  */
-export const StaffInvite = model.define("cooperative_staff_invite", {
+export const CooperativeStaffInvite = model.define("cooperative_staff_invite", {
   id: model.id({ prefix: "cinv" }).primaryKey(),
   email: model.text(),
   full_name: model.text(),

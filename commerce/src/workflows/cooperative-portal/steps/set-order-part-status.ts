@@ -12,7 +12,7 @@ export const setOrderPartStatusStep = createStep(
   "set-order-part-status",
   async (input: { cooperative_id: string; order_id: string; status: Exclude<Status, "new">; tracking_note?: string | null }, { container }) => {
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const [existing] = await service.listOrderParts({ cooperative_id: input.cooperative_id, order_id: input.order_id })
+    const [existing] = await service.listCooperativeOrderParts({ cooperative_id: input.cooperative_id, order_id: input.order_id })
     const current = (existing?.status ?? "new") as Status
     if (ORDER.indexOf(input.status) <= ORDER.indexOf(current)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Phần đơn hàng này đã ở trạng thái "${current}", không chuyển về "${input.status}" được.`)
@@ -25,17 +25,17 @@ export const setOrderPartStatusStep = createStep(
       ...(input.status === "delivered" ? { delivered_at: now, ...(existing?.shipped_at ? {} : { shipped_at: now }) } : {}),
     }
     if (existing) {
-      const updated = await service.updateOrderParts({ id: existing.id, ...change })
+      const updated = await service.updateCooperativeOrderParts({ id: existing.id, ...change })
       const { id, status, tracking_note, shipped_at, delivered_at } = existing
       return new StepResponse<unknown, Undo>(updated, { restore: { id, status, tracking_note, shipped_at, delivered_at } })
     }
-    const created = await service.createOrderParts({ cooperative_id: input.cooperative_id, order_id: input.order_id, ...change })
+    const created = await service.createCooperativeOrderParts({ cooperative_id: input.cooperative_id, order_id: input.order_id, ...change })
     return new StepResponse<unknown, Undo>(created, { remove: created.id })
   },
   async (undo, { container }) => {
     if (!undo) return
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    if (undo.restore) await service.updateOrderParts(undo.restore as any)
-    if (undo.remove) await service.deleteOrderParts(undo.remove)
+    if (undo.restore) await service.updateCooperativeOrderParts(undo.restore as any)
+    if (undo.remove) await service.deleteCooperativeOrderParts(undo.remove)
   }
 )

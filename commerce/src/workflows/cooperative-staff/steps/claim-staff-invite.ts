@@ -12,7 +12,7 @@ export const claimStaffInviteStep = createStep(
   "claim-cooperative-staff-invite",
   async (input: { token: string; email: string }, { container }) => {
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const [invite] = await service.listStaffInvites({ token_hash: hashInviteToken(input.token) }, { relations: ["cooperative"] })
+    const [invite] = await service.listCooperativeStaffInvites({ token_hash: hashInviteToken(input.token) }, { relations: ["cooperative"] })
     if (!invite) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Lời mời không tồn tại hoặc đã bị huỷ.")
     if (invite.accepted_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lời mời này đã được dùng. Hãy đăng nhập.")
     if (new Date(invite.expires_at).getTime() < Date.now()) {
@@ -24,7 +24,7 @@ export const claimStaffInviteStep = createStep(
     if (invite.cooperative?.status === "suspended") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Hợp tác xã đang bị tạm ngừng trên sàn.")
     }
-    await service.updateStaffInvites({ id: invite.id, accepted_at: new Date() })
+    await service.updateCooperativeStaffInvites({ id: invite.id, accepted_at: new Date() })
     return new StepResponse(
       { id: invite.id, cooperative_id: invite.cooperative_id as string, email: invite.email, full_name: invite.full_name },
       invite.id
@@ -33,6 +33,6 @@ export const claimStaffInviteStep = createStep(
   async (id, { container }) => {
     if (!id) return
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    await service.updateStaffInvites({ id, accepted_at: null })
+    await service.updateCooperativeStaffInvites({ id, accepted_at: null })
   }
 )

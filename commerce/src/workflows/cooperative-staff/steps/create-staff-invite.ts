@@ -23,7 +23,7 @@ export const createStaffInviteStep = createStep(
     const [staff] = await service.listCooperativeStaffs({ email: input.email }, { select: ["id"] })
     if (staff) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Email ${input.email} đã có tài khoản kênh hợp tác xã.`)
     const { token, hash } = newInviteToken()
-    const invite = await service.createStaffInvites({
+    const invite = await service.createCooperativeStaffInvites({
       cooperative_id: input.cooperative_id,
       email: input.email,
       full_name: input.full_name,
@@ -35,6 +35,6 @@ export const createStaffInviteStep = createStep(
   async (id, { container }) => {
     if (!id) return
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    await service.deleteStaffInvites(id)
+    await service.deleteCooperativeStaffInvites(id)
   }
 )
