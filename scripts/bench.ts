@@ -36,7 +36,7 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), machi
 async function photoProcessing(runs = Number(process.env.BENCH_PHOTO_RUNS || 5)) {
   const sharp = (await import("sharp")).default
   const { processPhoto } = await import("../commerce/src/lib/photos.ts")
-  const texture = await sharp({ create: { width: 1008, height: 756, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+  const texture = await sharp({ create: { width: 1008, height: 756, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
     .blur(1.2)
     .png()
     .toBuffer()

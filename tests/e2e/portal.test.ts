@@ -103,6 +103,7 @@ describe.skipIf(!chromiumPath)(`the cooperative portal on a phone ${skipReason}`
     const buyerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "vi-VN" })
     const buyer = await buyerContext.newPage()
     await buyer.goto(`${base}${storeHref}`)
+    await buyer.screenshot({ path: path.join(screenshotDir, "portal-4-buyer-product.png"), fullPage: false })
     expect(await buyer.locator("h1").textContent()).toContain(TITLE)
     expect(await buyer.content()).toContain("145.000")
     await buyer.fill("[data-quantity-input]", "2")
@@ -114,7 +115,10 @@ describe.skipIf(!chromiumPath)(`the cooperative portal on a phone ${skipReason}`
     await buyer.selectOption("#co-ward", { label: "Phường Nha Trang" })
     await buyer.fill("#co-street", "45 Lê Thánh Tôn")
     await buyer.click("button.checkout__place")
-    await buyer.waitForURL(/\/don-hang\/order_/)
+    await buyer.waitForURL(/\/don-hang\/order_/).catch(async (e) => {
+      await buyer.screenshot({ path: path.join(screenshotDir, "portal-buyer-failed.png"), fullPage: true })
+      throw e
+    })
     const orderId = new URL(buyer.url()).pathname.split("/").pop()!
     await buyerContext.close()
 
@@ -127,13 +131,13 @@ describe.skipIf(!chromiumPath)(`the cooperative portal on a phone ${skipReason}`
     expect(await staff.locator("main").textContent()).toContain("Phạm Thị Thu")
     expect(await staff.locator("main").textContent()).toContain("0912345678")
     expect((await staff.locator("[data-testid=cod-amount]").textContent())?.replace(/\s/g, " ")).toBe("290.000 ₫")
-    await shot("4-order")
+    await shot("5-order")
     await staff.fill("#tracking_note", "Giao Hàng Nhanh, mã GHN-58231")
     await staff.click("text=Đánh dấu đã gửi hàng")
     await staff.waitForURL(/\?ok=updated$/)
     expect(await staff.locator("h1 .badge").textContent()).toBe("Đã gửi hàng")
     expect(await staff.locator("main").textContent()).toContain("GHN-58231")
-    await shot("5-shipped")
+    await shot("6-shipped")
     expect(errors).toEqual([])
   })
 })

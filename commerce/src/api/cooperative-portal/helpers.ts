@@ -84,12 +84,16 @@ export async function ownProduct(scope: Scope, actor: PortalActor, id: string, f
 export async function storeDefaults(scope: Scope): Promise<{ locationId: string; salesChannelId: string; shippingProfileId: string }> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: stores } = await query.graph({ entity: "store", fields: ["default_location_id", "default_sales_channel_id"] })
+  // The profile the shop's shipping options serve (Medusa also keeps its own "Default" profile,
+  // which no option may cover): a product in another profile cannot be checked out.
+  const { data: options } = await query.graph({ entity: "shipping_option", fields: ["shipping_profile_id"] })
   const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"] })
-  const profile = (profiles as any[]).find((p) => p.type === "default") ?? profiles[0]
+  const served = (options as any[]).map((o) => o.shipping_profile_id).find(Boolean)
+  const profileId = served ?? ((profiles as any[]).find((p) => p.type === "default") ?? profiles[0])?.id
   return {
     locationId: (stores[0] as any).default_location_id,
     salesChannelId: (stores[0] as any).default_sales_channel_id,
-    shippingProfileId: (profile as any).id,
+    shippingProfileId: profileId,
   }
 }
 

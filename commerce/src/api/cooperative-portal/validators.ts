@@ -1,7 +1,6 @@
 /** What the cooperative portal accepts; messages in Vietnamese, for the cooperative's staff. */
 import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
-import { describeIssues } from "../../lib/cooperative-input"
 import { normalizeVietnamesePhone } from "../../lib/phone"
 import { provenanceInputSchema } from "../../lib/provenance-input"
 
@@ -110,7 +109,19 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
     if (unknownKeys.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Không được sửa các trường: ${unknownKeys.join(", ")}`)
     }
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, describeIssues(parsed.error))
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, portalIssues(parsed.error))
   }
   return parsed.data
+}
+
+/**
+ * "Loại 1: Giá tính bằng đồng, không có phần lẻ. Tồn kho không được âm." — the messages already name
+ * their field in Vietnamese; a variant row is named by its place in the form.
+ */
+function portalIssues(error: z.ZodError): string {
+  const lines = error.issues.map((i) => {
+    const row = i.path[0] === "variants" && typeof i.path[1] === "number" ? `Loại ${i.path[1] + 1}: ` : ""
+    return `${row}${i.message}`
+  })
+  return [...new Set(lines)].map((l) => (/[.!?]$/.test(l) ? l : `${l}.`)).join(" ")
 }
