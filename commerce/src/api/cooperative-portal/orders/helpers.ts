@@ -11,14 +11,9 @@ const ORDER_FIELDS = [
   "created_at",
   "currency_code",
   "email",
-  "items.id",
-  "items.title",
-  "items.product_title",
-  "items.variant_title",
-  "items.product_id",
-  "items.quantity",
-  "items.unit_price",
-  "items.thumbnail",
+  // "items.*", not single item fields: quantity lives on the order item's detail and Medusa's
+  // order service only maps it onto the line when the line's own fields are all requested.
+  "items.*",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",
