@@ -81,6 +81,7 @@ export const portalCopy = {
     paidOtherwise: "Người mua đã chọn thanh toán khác — không thu tiền khi giao.",
     shippingMethod: "Cách giao",
     tracking: "Ghi chú vận chuyển (đơn vị, mã vận đơn)",
+    trackingShort: "Vận chuyển",
     markPacking: "Bắt đầu đóng gói",
     markShipped: "Đánh dấu đã gửi hàng",
     markDelivered: "Đánh dấu đã giao",
