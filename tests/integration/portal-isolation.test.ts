@@ -223,7 +223,7 @@ describe("cooperative portal API: what the cooperative does", () => {
     expect(res.body.message).toBe("Loại 1: Giá tính bằng đồng, không có phần lẻ. Loại 1: Tồn kho không được âm.")
   })
 
-  it("stores a photo as AVIF and WebP through the file module; refuses a non-image and an oversized file", async () => {
+  it("stores a photo as AVIF and WebP through the file module; refuses a non-image, an oversized file and an image bomb", async () => {
     const ok = await portal(tokenA, `/products/${productA.id}/photos`, { method: "POST", body: await photo(), headers: { "content-type": "image/jpeg" } })
     expect(ok.status).toBe(201)
     expect(ok.body.product.images).toHaveLength(1)
@@ -240,6 +240,10 @@ describe("cooperative portal API: what the cooperative does", () => {
     const huge = await portal(tokenA, `/products/${productA.id}/photos`, { method: "POST", body: Buffer.alloc(16 * 1024 * 1024, 1), headers: { "content-type": "image/jpeg" } })
     expect(huge.status).toBe(400)
     expect(huge.body.message).toMatch(/^Ảnh quá lớn: tối đa 15 MB/)
+    const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: "#000" } }).png({ compressionLevel: 9 }).toBuffer()
+    const bombed = await portal(tokenA, `/products/${productA.id}/photos`, { method: "POST", body: bomb, headers: { "content-type": "image/png" } })
+    expect(bombed.status).toBe(400)
+    expect(bombed.body.message).toBe("Ảnh có quá nhiều điểm ảnh (10000×6000): tối đa 50 megapixel.")
     expect((await portal(tokenA, `/products/${productA.id}`)).body.product.images).toHaveLength(1)
   })
 
