@@ -5,6 +5,7 @@
 import { startSettings, UserFacingError } from "./lib/env.ts"
 import { stopAllChildren } from "./lib/processes.ts"
 import { startStack, type Stack } from "./lib/stack.ts"
+import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "../commerce/src/scripts/demo-catalog/staff.ts"
 
 const DEMO_ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL || "admin@cho-htx.demo"
 const DEMO_ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD || "demo-admin-2025"
@@ -35,6 +36,8 @@ Chợ Hợp tác xã Khánh Hòa đã sẵn sàng sau ${seconds} giây / ready i
   Medusa API                 ${stack.medusaUrl}
   Quản trị / Medusa Admin    ${stack.medusaUrl}/app
       tài khoản demo:        ${DEMO_ADMIN_EMAIL}  /  ${DEMO_ADMIN_PASSWORD}
+  Kênh hợp tác xã / Portal   ${stack.storefrontUrl}/kenh-htx
+${DEMO_COOPERATIVE_STAFF.map((s) => `      ${s.cooperative_handle.padEnd(34)} ${s.email}  /  ${DEMO_COOPERATIVE_PASSWORD}`).join("\n")}
   Publishable API key        ${stack.publishableKey}
   Cơ sở dữ liệu / Database   ${stack.database.description}
 

@@ -94,7 +94,7 @@ export async function searchBench(opts: { medusaUrl: string; storefrontUrl: stri
 
   const generated = jsonLine(await execScript("./src/scripts/generate-bench-products.js", { ...opts.commerceEnv, BENCH_PRODUCT_COUNT: String(products) }), "generated")
   figures.generate = generated
-  console.log(`  generated ${products.toLocaleString("en-US")} products through createProductsWorkflow in ${generated.seconds.toFixed(1)} s (the index followed their events)`)
+  console.log(`  generated ${products.toLocaleString("en-US")} products (bulk, through the product and pricing modules) in ${generated.seconds.toFixed(1)} s`)
 
   const reindex = await reindexSearch(opts.commerceEnv)
   figures.reindex = reindex

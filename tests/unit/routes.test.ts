@@ -6,7 +6,7 @@ import { SECTIONS } from "../../site/lib/i18n"
 // prerendered to the same URL and silently shadow the on-demand page in the build.
 describe("information page slugs", () => {
   it("never take a section's path", () => {
-    const reserved = { vi: new Set([...Object.keys(SECTIONS), "api", "og", "en"]), en: new Set([...Object.values(SECTIONS), "api", "og"]) }
+    const reserved = { vi: new Set([...Object.keys(SECTIONS), "api", "og", "en", "kenh-htx"]), en: new Set([...Object.values(SECTIONS), "api", "og"]) }
     for (const lang of ["vi", "en"] as const) {
       const slugs = fs
         .readdirSync(`content/pages/${lang}`)

@@ -1,4 +1,4 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreGetCooperativeParams, StoreListCooperativesParams } from "./store/cooperatives/validators"
 import { storeCooperativeQueryConfig, storeCooperativesQueryConfig } from "./store/cooperatives/query-config"
 import { includeLinkedFields } from "./utils/include-linked-fields"
@@ -12,7 +12,9 @@ import {
   refuseUnusablePaymentProvider,
   regionsWithOnlyUsablePaymentProviders,
 } from "./utils/usable-payment-providers"
-import { AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
+import { AdminInviteCooperativeStaff, AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
+import { loadPortalActor } from "./utils/portal-actor"
+import { refuseSuspendedLogin } from "./utils/refuse-suspended-login"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
 const includeProductLinks = includeLinkedFields([
@@ -91,5 +93,22 @@ export default defineMiddlewares({
     },
     // Product import: a spreadsheet and its pictures as multipart/form-data (limits in lib/product-import/columns.ts).
     { matcher: "/admin/product-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
+    // Cooperative portal (auth actor cooperative_staff): every route signed in, scoped to the staff
+    // member's cooperative, closed while that cooperative is suspended.
+    { matcher: "/auth/cooperative_staff/emailpass", method: ["POST"], middlewares: [refuseSuspendedLogin] },
+    { matcher: "/cooperative-portal/*", middlewares: [authenticate("cooperative_staff", ["bearer", "session"]), loadPortalActor] },
+    // photos arrive as raw bytes, read (and size-checked) by the route itself
+    { matcher: "/cooperative-portal/products/:id/photos", method: ["POST"], bodyParser: false, middlewares: [] },
+    { matcher: "/cooperative-portal/profile/logo", method: ["POST"], bodyParser: false, middlewares: [] },
+    {
+      matcher: "/cooperative-invites/:token/accept",
+      method: ["POST"],
+      middlewares: [authenticate("cooperative_staff", ["bearer"], { allowUnregistered: true })],
+    },
+    {
+      matcher: "/admin/cooperatives/:id/invites",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminInviteCooperativeStaff)],
+    },
   ],
 })

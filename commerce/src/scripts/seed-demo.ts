@@ -41,7 +41,9 @@ import { DEMO_CATEGORIES } from "./demo-catalog/categories"
 import { DEMO_COOPERATIVES } from "./demo-catalog/cooperatives"
 import { renderCooperativeLogo, renderProductImage } from "./demo-catalog/images"
 import { DEMO_PRODUCTS } from "./demo-catalog/products"
+import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "./demo-catalog/staff"
 import type { DemoProduct } from "./demo-catalog/types"
+import { createCooperativeStaffWorkflow } from "../workflows/cooperative-staff/create-cooperative-staff"
 
 export const DEMO = {
   storeName: "Chợ Hợp tác xã Khánh Hòa",
@@ -74,6 +76,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const created = await ensureProducts(container, { salesChannelId, locationId, categoryIds, cooperativeIds, shippingProfileId })
   await ensureDemoProductsShippable(container, shippingProfileId)
   await ensureAdminUser(container)
+  await ensureCooperativeStaff(container, cooperativeIds)
   logger.info(`Demo data ready (${created} new products) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
@@ -513,4 +516,20 @@ async function ensureAdminUser(container: Container) {
   } as never)
   if (error || !authIdentity) throw new Error(`Could not create the demo admin login: ${error}`)
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: result[0].id } })
+}
+
+/** Portal logins for two demo cooperatives; an account that exists (maybe with a changed password) is left alone. */
+async function ensureCooperativeStaff(container: Container, cooperativeIds: Map<string, string>) {
+  const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+  const auth = container.resolve(Modules.AUTH)
+  for (const s of DEMO_COOPERATIVE_STAFF) {
+    const [existing] = await cooperatives.listCooperativeStaffs({ email: s.email }, { select: ["id"] })
+    const cooperativeId = cooperativeIds.get(s.cooperative_handle)
+    if (existing || !cooperativeId) continue
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email: s.email, password: DEMO_COOPERATIVE_PASSWORD } } as never)
+    if (error || !authIdentity) throw new Error(`Could not create the demo cooperative login ${s.email}: ${error}`)
+    await createCooperativeStaffWorkflow(container).run({
+      input: { auth_identity_id: authIdentity.id, staff: { cooperative_id: cooperativeId, email: s.email, full_name: s.full_name } },
+    })
+  }
 }

@@ -14,3 +14,9 @@ export const AdminUpdateCooperativeStatus = z.object({
   }),
 })
 export type AdminUpdateCooperativeStatusType = z.infer<typeof AdminUpdateCooperativeStatus>
+
+export const AdminInviteCooperativeStaff = z.object({
+  email: z.email({ error: "Email không hợp lệ / invalid email" }).transform((e) => e.trim().toLowerCase()),
+  full_name: z.string().trim().min(2, { error: "Cần họ tên người được mời / full name required" }).max(120),
+})
+export type AdminInviteCooperativeStaffType = z.infer<typeof AdminInviteCooperativeStaff>

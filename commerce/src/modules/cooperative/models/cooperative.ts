@@ -1,5 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { CooperativeStaff } from "./cooperative-staff"
 import { ManagementRole } from "./management-role"
+import { CooperativeOrderPart } from "./order-part"
+import { CooperativeStaffInvite } from "./staff-invite"
 
 export const COOPERATIVE_KINDS = ["hop_tac_xa", "to_hop_tac", "to_lien_ket", "ho_kinh_doanh"] as const
 export const COOPERATIVE_STATUSES = ["pending", "active", "suspended"] as const
@@ -35,5 +38,8 @@ export const Cooperative = model
     logo_url: model.text().nullable(),
     is_demo: model.boolean().default(false),
     management_roles: model.hasMany(() => ManagementRole, { mappedBy: "cooperative" }),
+    staff: model.hasMany(() => CooperativeStaff, { mappedBy: "cooperative" }),
+    invites: model.hasMany(() => CooperativeStaffInvite, { mappedBy: "cooperative" }),
+    order_parts: model.hasMany(() => CooperativeOrderPart, { mappedBy: "cooperative" }),
   })
-  .cascades({ delete: ["management_roles"] })
+  .cascades({ delete: ["management_roles", "staff", "invites", "order_parts"] })

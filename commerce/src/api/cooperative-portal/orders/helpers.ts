@@ -1,0 +1,99 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { SYSTEM_PAYMENT_PROVIDER_ID } from "../../../lib/payment-providers"
+import type { PortalActor } from "../../utils/portal-actor"
+
+type Scope = { resolve: (key: string) => any }
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "currency_code",
+  "email",
+  // "items.*", not single item fields: quantity lives on the order item's detail and Medusa's
+  // order service only maps it onto the line when the line's own fields are all requested.
+  "items.*",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.postal_code",
+  "shipping_methods.name",
+  "payment_collections.payment_sessions.provider_id",
+  "payment_collections.payments.provider_id",
+]
+
+/**
+ * The signed-in cooperative's parts of orders: only its own lines, the buyer's delivery details,
+ * its status (new → packing → shipped → delivered) and, for cash on delivery, what to collect.
+ */
+export async function orderParts(scope: Scope, actor: PortalActor, orderId?: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cooperative",
+    fields: ["id", "products.id", "order_parts.*", ...ORDER_FIELDS.map((f) => `orders.${f}`)],
+    filters: { id: actor.cooperativeId },
+  })
+  const cooperative = data[0] as any
+  const own = new Set((cooperative?.products ?? []).filter(Boolean).map((p: any) => p.id))
+  const partByOrder = new Map((cooperative?.order_parts ?? []).filter(Boolean).map((p: any) => [p.order_id, p]))
+  return ((cooperative?.orders ?? []) as any[])
+    .filter((o) => o && (!orderId || o.id === orderId))
+    .map((o) => {
+      const items = (o.items ?? []).filter((i: any) => i && own.has(i.product_id))
+      const part = partByOrder.get(o.id) as any
+      const providers = (o.payment_collections ?? []).flatMap((pc: any) => [
+        ...(pc?.payments ?? []).map((p: any) => p?.provider_id),
+        ...(pc?.payment_sessions ?? []).map((s: any) => s?.provider_id),
+      ])
+      const paymentProvider = providers.find(Boolean) ?? null
+      const subtotal = items.reduce((sum: number, i: any) => sum + Number(i.unit_price) * Number(i.quantity), 0)
+      const a = o.shipping_address ?? {}
+      return {
+        id: o.id,
+        display_id: o.display_id,
+        created_at: o.created_at,
+        order_status: o.status,
+        status: (part?.status ?? "new") as "new" | "packing" | "shipped" | "delivered",
+        tracking_note: part?.tracking_note ?? null,
+        shipped_at: part?.shipped_at ?? null,
+        delivered_at: part?.delivered_at ?? null,
+        payment_provider_id: paymentProvider,
+        cash_on_delivery: paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID,
+        cod_amount: paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID ? subtotal : 0,
+        subtotal,
+        shipping_method: o.shipping_methods?.find(Boolean)?.name ?? null,
+        delivery: {
+          name: [a.last_name, a.first_name].filter(Boolean).join(" ").trim() || null,
+          phone: a.phone ?? null,
+          address_1: a.address_1 ?? null,
+          address_2: a.address_2 ?? null,
+          ward: a.city ?? null,
+          province: a.province ?? null,
+          email: o.email ?? null,
+        },
+        items: items.map((i: any) => ({
+          id: i.id,
+          product_id: i.product_id,
+          title: i.product_title ?? i.title,
+          variant_title: i.variant_title ?? null,
+          quantity: Number(i.quantity),
+          unit_price: Number(i.unit_price),
+          total: Number(i.unit_price) * Number(i.quantity),
+          thumbnail: i.thumbnail ?? null,
+        })),
+      }
+    })
+    .filter((o) => o.items.length > 0)
+    .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
+}
+
+export async function ownOrderPart(scope: Scope, actor: PortalActor, orderId: string) {
+  const [part] = await orderParts(scope, actor, orderId)
+  if (!part) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy đơn hàng này trong hợp tác xã của bạn.")
+  return part
+}

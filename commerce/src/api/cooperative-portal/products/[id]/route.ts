@@ -1,0 +1,53 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { toProvenanceRecord } from "../../../../lib/provenance-input"
+import { updateCooperativeProductWorkflow } from "../../../../workflows/cooperative-portal/update-cooperative-product"
+import { portalActor } from "../../../utils/portal-actor"
+import { ownProduct, refuseOtherCooperative, storeDefaults, toPortalProduct } from "../../helpers"
+import { parseBody, PortalUpdateProduct } from "../../validators"
+import { MedusaError } from "@medusajs/framework/utils"
+
+/** GET /cooperative-portal/products/:id — 404 unless the product is the signed-in cooperative's. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ product: toPortalProduct(await ownProduct(req.scope, portalActor(req), req.params.id)) })
+}
+
+/**
+ * POST /cooperative-portal/products/:id — edit text, publish/unpublish, VND prices, stock, OCOP
+ * and origin. The maker cooperative cannot be changed here.
+ */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const actor = portalActor(req)
+  const product = await ownProduct(req.scope, actor, req.params.id)
+  refuseOtherCooperative(req.body, actor)
+  const { cooperative_id: _same, ...rest } = (req.body ?? {}) as Record<string, unknown>
+  const body = parseBody(PortalUpdateProduct, rest)
+  const { locationId } = await storeDefaults(req.scope)
+
+  const prices: { id: string; amount: number }[] = []
+  const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
+  for (const v of body.variants ?? []) {
+    const variant = (product.variants ?? []).find((x: any) => x?.id === v.id)
+    if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Sản phẩm không có loại ${v.id}`)
+    if (v.price !== undefined) prices.push({ id: v.id, amount: v.price })
+    if (v.stock !== undefined) {
+      for (const ii of (variant.inventory_items ?? []).filter(Boolean)) {
+        levels.push({ inventory_item_id: ii.inventory_item_id, location_id: locationId, stocked_quantity: v.stock })
+      }
+    }
+  }
+  const update = Object.fromEntries(
+    (["title", "subtitle", "description", "status"] as const).filter((k) => body[k] !== undefined).map((k) => [k, body[k]])
+  )
+  await updateCooperativeProductWorkflow(req.scope).run({
+    input: {
+      product_id: product.id,
+      update,
+      prices,
+      levels,
+      provenance: body.provenance
+        ? { provenance_id: product.product_provenance?.id ?? null, record: toProvenanceRecord(body.provenance) }
+        : undefined,
+    },
+  })
+  res.json({ product: toPortalProduct(await ownProduct(req.scope, actor, product.id)) })
+}

@@ -1,0 +1,41 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { upsertProvenanceStep } from "./steps/upsert-provenance"
+
+export interface UpdateCooperativeProductInput {
+  product_id: string
+  update: { title?: string; subtitle?: string | null; description?: string | null; status?: "draft" | "published"; thumbnail?: string; images?: { url: string }[]; metadata?: Record<string, unknown> }
+  prices: { id: string; amount: number }[]
+  levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[]
+  provenance?: { provenance_id: string | null; record: Record<string, unknown> }
+}
+
+/**
+ * Edits a cooperative's product through Medusa's own workflows — product fields and publishing,
+ * VND prices, stock levels — and its provenance. The route has already checked ownership.
+ */
+export const updateCooperativeProductWorkflow = createWorkflow("update-cooperative-product", (input: UpdateCooperativeProductInput) => {
+  when({ input }, ({ input }) => Object.keys(input.update).length > 0).then(() => {
+    const products = transform({ input }, ({ input }) => ({ products: [{ id: input.product_id, ...input.update }] }))
+    updateProductsWorkflow.runAsStep({ input: products as any })
+  })
+  when({ input }, ({ input }) => input.prices.length > 0).then(() => {
+    const variants = transform({ input }, ({ input }) => ({
+      product_variants: input.prices.map((p) => ({ id: p.id, prices: [{ currency_code: "vnd", amount: p.amount }] })),
+    }))
+    updateProductVariantsWorkflow.runAsStep({ input: variants as any })
+  })
+  when({ input }, ({ input }) => input.levels.length > 0).then(() => {
+    const updates = transform({ input }, ({ input }) => ({ updates: input.levels }))
+    updateInventoryLevelsWorkflow.runAsStep({ input: updates })
+  })
+  when({ input }, ({ input }) => !!input.provenance).then(() => {
+    const provenance = transform({ input }, ({ input }) => ({
+      product_id: input.product_id,
+      provenance_id: input.provenance!.provenance_id,
+      record: input.provenance!.record,
+    }))
+    upsertProvenanceStep(provenance)
+  })
+  return new WorkflowResponse(input.product_id)
+})
