@@ -7,7 +7,7 @@
 import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PRODUCT_DOCUMENT_GRAPH_FIELDS, toProductSearchDocument, type ProductSearchDocument } from "./product-document"
-import { COOPERATIVE_UPDATED_EVENT } from "./events"
+import { COOPERATIVE_UPDATED_EVENT, PRODUCT_PROVENANCE_UPDATED_EVENT } from "./events"
 import { reportProductSeedPage } from "./seed-progress"
 
 export const PRODUCT_SEARCH_INDEX = "product"
@@ -114,6 +114,7 @@ export const productSearchIndexDefinition = {
     "reservation-item.created",
     "reservation-item.updated",
     "reservation-item.deleted",
+    PRODUCT_PROVENANCE_UPDATED_EVENT,
     COOPERATIVE_UPDATED_EVENT,
   ],
   seed: graphSeed({

@@ -168,6 +168,9 @@ export function productSearchQuery(params: ProductSearchParams, { typo = false }
       facets: Object.values(PRODUCT_SEARCH_FACETS).map((field) => ({ field, type: "value" as const, limit: 50, sort: "count" as const })),
       disjunctive_facets: true,
       typo_tolerance: typo,
+      // Near matches are looked for in the short tone-less copy (titles, categories, tags, maker, place),
+      // not in descriptions: more precise, and far cheaper for PostgreSQL's trigram comparison.
+      ...(typo ? { attributes_to_search_on: ["folded"] } : {}),
       count: "exact",
     },
   }

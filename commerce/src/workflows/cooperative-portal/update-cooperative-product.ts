@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { emitEventStep, updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { PRODUCT_PROVENANCE_UPDATED_EVENT } from "../../lib/search/events"
 import { upsertProvenanceStep } from "./steps/upsert-provenance"
 
 export interface UpdateCooperativeProductInput {
@@ -36,6 +37,9 @@ export const updateCooperativeProductWorkflow = createWorkflow("update-cooperati
       record: input.provenance!.record,
     }))
     upsertProvenanceStep(provenance)
+    // OCOP stars are in the search index; no product event says they changed.
+    const event = transform({ input }, ({ input }) => ({ id: input.product_id }))
+    emitEventStep({ eventName: PRODUCT_PROVENANCE_UPDATED_EVENT, data: event })
   })
   return new WorkflowResponse(input.product_id)
 })
