@@ -5,10 +5,12 @@
 import { startSettings, UserFacingError } from "./lib/env.ts"
 import { stopAllChildren } from "./lib/processes.ts"
 import { startStack, type Stack } from "./lib/stack.ts"
-import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "../commerce/src/scripts/demo-catalog/staff.ts"
+import DEMO_COOPERATIVE_STAFF from "../commerce/src/scripts/demo-catalog/staff.json" with { type: "json" }
 
 const DEMO_ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL || "admin@cho-htx.demo"
 const DEMO_ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD || "demo-admin-2025"
+// same default as commerce/src/scripts/demo-catalog/staff.ts (the seed)
+const DEMO_COOPERATIVE_PASSWORD = process.env.DEMO_COOPERATIVE_PASSWORD || "demo-htx-2025"
 
 let stack: Stack | undefined
 let stopping = false
