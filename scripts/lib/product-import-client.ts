@@ -20,19 +20,10 @@ export interface ImportRequest {
   onProgress?: (done: number, total: number) => void
 }
 
-export interface ImportIssue {
-  row: number | null
-  column: string | null
-  message: string
-}
-export interface ImportReport {
-  ok: boolean
-  dry_run: boolean
-  message: string
-  errors: ImportIssue[]
-  summary: { rows: number; products: number; created: number; updated: number; unchanged: number }
-  products: { handle: string; title: string; rows: number[]; action: "create" | "update" | "unchanged"; changes: string[] }[]
-}
+// The report's shape is the backend's own (commerce/src/lib/product-import/report.ts).
+export type { ImportIssue } from "../../commerce/src/lib/product-import/read-spreadsheet.ts"
+export type { ImportReport } from "../../commerce/src/lib/product-import/report.ts"
+import type { ImportReport } from "../../commerce/src/lib/product-import/report.ts"
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|gif|avif)$/i
 const MIME: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", webp: "image/webp", gif: "image/gif", avif: "image/avif" }
