@@ -2,6 +2,7 @@ import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { paymentProviders } from "./src/lib/payment-providers"
 import { searchModuleOptions } from "./src/lib/search-providers"
+import { requireSecret } from "./src/lib/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -20,8 +21,16 @@ export default defineConfig({
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
       authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
-      jwtSecret: process.env.JWT_SECRET || "dev-only-jwt-secret-change-me",
-      cookieSecret: process.env.COOKIE_SECRET || "dev-only-cookie-secret-change-me",
+      // No fallback: `npm start` generates both in the data folder; production sets them (lib/secrets.ts).
+      jwtSecret: requireSecret(process.env, "JWT_SECRET"),
+      cookieSecret: requireSecret(process.env, "COOKIE_SECRET"),
+    },
+    // In production Medusa marks the Admin session cookie Secure, which a browser drops over plain http
+    // (the Admin login then loops). "auto" (express-session) sets Secure exactly when the request came over
+    // TLS — directly, or through a proxy that sends X-Forwarded-Proto: https (Medusa trusts one proxy hop).
+    // SameSite stays "lax" as Medusa sets it in production (CSRF protection).
+    cookieOptions: {
+      secure: (process.env.SESSION_COOKIE_SECURE === "true" ? true : "auto") as boolean,
     },
   },
   admin: {

@@ -21,6 +21,7 @@ import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart, st
 import { searchBench } from "./lib/bench-search.ts"
 import { dataDir as defaultDataDir, repoRoot } from "./lib/env.ts"
 import { commerceEnv } from "./lib/stack.ts"
+import { loadOrCreateSecrets } from "./lib/secrets.ts"
 import { adminToken, sendProductImport } from "./lib/product-import-client.ts"
 
 const ports = {
@@ -315,6 +316,7 @@ const benchCommerceEnv = () =>
     medusaPort: ports.medusa,
     storefrontUrl: storefront,
     uploadDir: path.join(benchData, "uploads"),
+    secrets: loadOrCreateSecrets(benchData),
   })
 
 // ---- product search alone: `BENCH_ONLY=search npm run bench` ----

@@ -63,6 +63,7 @@ async function main() {
       medusaPort: settings.medusaPort,
       storefrontUrl: `http://localhost:${settings.storefrontPort}`,
       uploadDir: settings.uploadDir,
+      secrets: settings.secrets,
     })
     await reindexSearch(env)
   } finally {

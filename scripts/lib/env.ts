@@ -2,6 +2,7 @@
 import crypto from "node:crypto"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { ephemeralSecrets, loadOrCreateSecrets, type Secrets } from "./secrets.ts"
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const commerceDir = path.join(repoRoot, "commerce")
@@ -21,6 +22,8 @@ export interface StackSettings {
    * data from the Medusa they were built against, so each data folder has its own build.
    */
   storefrontBuildDir: string
+  /** JWT, cookie and storefront secrets (scripts/lib/secrets.ts): kept in the data folder, or throw-away for tests. */
+  secrets: Secrets
   /** Extra environment for Medusa's commands and server (the test stack's dummy Stripe keys). */
   commerceEnv?: Record<string, string>
   /** Extra environment for the storefront server (the test stack's dummy Stripe publishable key). */
@@ -61,6 +64,7 @@ export function startSettings(): StackSettings {
     storefrontPort: port("PORT", 4321),
     uploadDir: path.join(dataDir, "uploads"),
     storefrontBuildDir: process.env.STOREFRONT_BUILD_DIR ? path.resolve(process.env.STOREFRONT_BUILD_DIR) : storefrontBuildDirFor(dataDir),
+    secrets: loadOrCreateSecrets(dataDir),
   }
 }
 
@@ -78,6 +82,7 @@ export function testSettings(): StackSettings {
     storefrontPort: port("TEST_STOREFRONT_PORT", 4400),
     uploadDir: path.join(dataDir, `test-uploads-${runId}`),
     storefrontBuildDir: path.join(dataDir, `test-storefront-${runId}`),
+    secrets: ephemeralSecrets(),
     commerceEnv: { ...TEST_STRIPE_ENV },
     // shows the card option at checkout; Stripe.js itself (js.stripe.com) is never loaded by the tests
     storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_dummynonetwork" },

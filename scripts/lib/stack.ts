@@ -9,6 +9,8 @@ import { commerceDir, medusaServerDir, repoRoot, type StackSettings } from "./en
 import { fingerprint, isBuilt } from "./fingerprint.ts"
 import { assertPortFree, waitForHttp } from "./ports.ts"
 import { run, startService, type Service } from "./processes.ts"
+import type { Secrets } from "./secrets.ts"
+import { ephemeralSecrets } from "./secrets.ts"
 
 export interface Stack {
   database: Database
@@ -76,6 +78,8 @@ export function buildCommerce(log: (l: string) => void, quiet = true): Promise<b
       command: [medusaCli, "build"],
       stampFile: path.join(commerceDir, ".medusa", "build-fingerprint"),
       output: path.join(medusaServerDir, "medusa-config.js"),
+      // The build loads medusa-config, which refuses to run without secrets; none is kept in the build.
+      env: ephemeralSecrets(),
     },
     log,
     quiet
@@ -106,7 +110,7 @@ export function buildStorefront(outDir: string, log: (l: string) => void, quiet 
 }
 
 /** The environment Medusa's commands and server run with. */
-export function commerceEnv(opts: { databaseUrl: string; medusaPort: number; storefrontUrl: string; uploadDir: string; extra?: Record<string, string> }): NodeJS.ProcessEnv {
+export function commerceEnv(opts: { databaseUrl: string; medusaPort: number; storefrontUrl: string; uploadDir: string; secrets: Secrets; extra?: Record<string, string> }): NodeJS.ProcessEnv {
   const medusaUrl = `http://localhost:${opts.medusaPort}`
   return baseEnv({
     DATABASE_URL: opts.databaseUrl,
@@ -115,6 +119,7 @@ export function commerceEnv(opts: { databaseUrl: string; medusaPort: number; sto
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || medusaUrl,
     STOREFRONT_URL: opts.storefrontUrl,
     MEDUSA_UPLOAD_DIR: opts.uploadDir,
+    ...opts.secrets,
     ...opts.extra,
   })
 }
@@ -154,7 +159,7 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     fs.mkdirSync(settings.uploadDir, { recursive: true })
     // Uploads live in the data folder (served by commerce/src/api/utils/serve-uploads.ts), not in the build.
 
-    const medusaEnv = commerceEnv({ databaseUrl: database.url, medusaPort: settings.medusaPort, storefrontUrl, uploadDir: settings.uploadDir, extra: settings.commerceEnv })
+    const medusaEnv = commerceEnv({ databaseUrl: database.url, medusaPort: settings.medusaPort, storefrontUrl, uploadDir: settings.uploadDir, secrets: settings.secrets, extra: settings.commerceEnv })
     log("Đang cập nhật cơ sở dữ liệu… / Running migrations…")
     await time("migrate", () => run(process.execPath, [medusaCli, "db:migrate"], { cwd: medusaServerDir, env: medusaEnv, label: "migrate", quiet: true }))
     log("Đang nạp dữ liệu mẫu (chỉ thêm phần còn thiếu)… / Seeding demo data (only what is missing)…")
@@ -174,6 +179,7 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
         PORT: String(settings.storefrontPort),
         MEDUSA_BACKEND_URL: medusaUrl,
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        STOREFRONT_SECRET: settings.secrets.STOREFRONT_SECRET,
         ...settings.storefrontEnv,
       }),
       label: "storefront",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { withClient } from "../../scripts/lib/database.ts"
 import { commerceEnv, runSeed } from "../../scripts/lib/stack.ts"
+import { ephemeralSecrets } from "../../scripts/lib/secrets.ts"
 import { admin, stack } from "../support/api"
 
 async function counts() {
@@ -35,7 +36,7 @@ describe("demo data seeding", () => {
 
     try {
       const { databaseUrl, medusaPort, storefrontUrl, uploadDir } = stack()
-      await runSeed(commerceEnv({ databaseUrl, medusaPort, storefrontUrl, uploadDir }))
+      await runSeed(commerceEnv({ databaseUrl, medusaPort, storefrontUrl, uploadDir, secrets: ephemeralSecrets() }))
 
       expect(await counts()).toEqual(before)
       const { body: after } = await admin(`/admin/products/${product.id}?fields=title`)

@@ -43,6 +43,15 @@ describe("npm start refuses bad settings with one clear line", () => {
     }
   })
 
+  it("when a secret is short or a published default", () => {
+    const short = npmStart({ JWT_SECRET: "short-secret", MEDUSA_PORT: "9394", PORT: "4694" })
+    expect(short.status).toBe(1)
+    expect(short.lines).toEqual([expect.stringMatching(/^Lỗi \/ Error: JWT_SECRET quá ngắn.*too short/)])
+    const published = npmStart({ COOKIE_SECRET: "dev-only-cookie-secret-change-me", MEDUSA_PORT: "9395", PORT: "4695" })
+    expect(published.status).toBe(1)
+    expect(published.lines).toEqual([expect.stringMatching(/^Lỗi \/ Error: COOKIE_SECRET .*published default/)])
+  })
+
   it("when a port setting is not a number", () => {
     const { status, lines } = npmStart({ MEDUSA_PORT: "chín nghìn" })
     expect(status).toBe(1)

@@ -11,6 +11,7 @@ import { assertPortFree, waitForHttp } from "../../scripts/lib/ports.ts"
 import { startService, type Service } from "../../scripts/lib/processes.ts"
 import { withClient } from "../../scripts/lib/database.ts"
 import { commerceEnv } from "../../scripts/lib/stack.ts"
+import { ephemeralSecrets } from "../../scripts/lib/secrets.ts"
 import { admin, stack, store, vndRegionId } from "../support/api"
 
 const requireFromCommerce = createRequire(path.resolve(import.meta.dirname, "../../commerce/package.json"))
@@ -97,7 +98,7 @@ describe("the same shop started without Stripe keys", () => {
     const port = medusaPort + 10
     await assertPortFree(port, "Medusa (no Stripe)", "TEST_MEDUSA_PORT")
     base = `http://localhost:${port}`
-    const env = commerceEnv({ databaseUrl, medusaPort: port, storefrontUrl, uploadDir, extra: { STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "" } })
+    const env = commerceEnv({ databaseUrl, medusaPort: port, storefrontUrl, uploadDir, secrets: ephemeralSecrets(), extra: { STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "" } })
     medusa = startService(process.execPath, [path.resolve("node_modules/@medusajs/cli/cli.js"), "start"], { cwd: medusaServerDir, env, label: "medusa-no-stripe", quiet: true })
     await waitForHttp(`${base}/health`, 120_000, medusa.alive)
   }, 150_000)
