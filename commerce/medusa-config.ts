@@ -35,7 +35,9 @@ export default defineConfig({
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
-    backendUrl,
+    // "/" = the origin Admin is opened from: one build serves localhost, a LAN address or a domain
+    // (and the test stack's port); set MEDUSA_ADMIN_BACKEND_URL only when Admin is hosted apart from the API.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   modules: [
     {
