@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config"
 import node from "@astrojs/node"
 import react from "@astrojs/react"
 import { markdownProcessor } from "./site/lib/markdown.ts"
+import { pageCspDirectives } from "./site/lib/security-headers.ts"
 
 export default defineConfig({
   srcDir: "./site",
@@ -12,7 +13,17 @@ export default defineConfig({
   // Tests sync fixture content into their own cache so the real data store is untouched.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   output: "server",
-  adapter: node({ mode: "standalone" }),
+  // Served by scripts/serve-storefront.ts (security headers on every answer); staticHeaders puts the
+  // Content-Security-Policy of prerendered pages in a header too, where frame-ancestors works.
+  adapter: node({ mode: "standalone", staticHeaders: true }),
+  security: {
+    // Astro hashes every script and style it bundles or inlines; the checkout adds Stripe's origins
+    // only when the card option is on (views/CheckoutView.astro). Inline style attributes (bar widths) are allowed.
+    csp: {
+      directives: pageCspDirectives(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"),
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+    },
+  },
   integrations: [react()],
   site: process.env.PUBLIC_SITE_URL || "http://localhost:4321",
   server: { port: Number(process.env.PORT || 4321), host: true },

@@ -8,7 +8,7 @@ import { openDatabase, withClient, type Database } from "./database.ts"
 import { commerceDir, medusaServerDir, repoRoot, type StackSettings } from "./env.ts"
 import { fingerprint, isBuilt } from "./fingerprint.ts"
 import { assertPortFree, waitForHttp } from "./ports.ts"
-import { run, startService, type Service } from "./processes.ts"
+import { run, startService, supervise, type Service, type SupervisedService } from "./processes.ts"
 import type { Secrets } from "./secrets.ts"
 import { ephemeralSecrets } from "./secrets.ts"
 
@@ -20,6 +20,11 @@ export interface Stack {
   medusa: Service
   storefront: Service
   timings: Record<string, number>
+  /**
+   * From now on a server that exits unexpectedly is started again with backoff (npm start);
+   * `onGiveUp` gets one line when one keeps dying.
+   */
+  supervise(opts: { log: (line: string) => void; onGiveUp: (line: string) => void }): { medusa: SupervisedService; storefront: SupervisedService }
   stop(): Promise<void>
 }
 
@@ -73,7 +78,7 @@ export function buildCommerce(log: (l: string) => void, quiet = true): Promise<b
       label: "medusa build",
       message: "Đang build Medusa (lần đầu mất khoảng 1 phút)… / Building Medusa…",
       inputs: ["src", "medusa-config.ts", "package.json", "tsconfig.json", "../package-lock.json"].map((p) => path.join(commerceDir, p)),
-      settings: `admin-disabled=${process.env.MEDUSA_ADMIN_DISABLED === "true"}`,
+      settings: `admin-disabled=${process.env.MEDUSA_ADMIN_DISABLED === "true"};admin-backend=${process.env.MEDUSA_ADMIN_BACKEND_URL ?? "/"}`,
       cwd: commerceDir,
       command: [medusaCli, "build"],
       stampFile: path.join(commerceDir, ".medusa", "build-fingerprint"),
@@ -146,7 +151,7 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
   await assertPortFree(settings.storefrontPort, "cửa hàng / storefront", "PORT")
 
   const database = await time("database", () => openDatabase(settings, { fresh: opts.fresh }))
-  const started: Service[] = []
+  const started: { stop(): Promise<void> }[] = []
   const stop = async () => {
     for (const s of started.reverse()) await s.stop()
     await database.stop()
@@ -165,14 +170,16 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     log("Đang nạp dữ liệu mẫu (chỉ thêm phần còn thiếu)… / Seeding demo data (only what is missing)…")
     await time("seed", () => runSeed(medusaEnv, quiet))
 
-    const medusa = startService(process.execPath, [medusaCli, "start"], { cwd: medusaServerDir, env: medusaEnv, label: "medusa", quiet })
+    const launchMedusa = () => startService(process.execPath, [medusaCli, "start"], { cwd: medusaServerDir, env: medusaEnv, label: "medusa", quiet })
+    const medusaReady = (s: Service) => waitForHttp(`${medusaUrl}/health`, 120_000, s.alive)
+    const medusa = launchMedusa()
     started.push(medusa)
-    await time("medusaReady", () => waitForHttp(`${medusaUrl}/health`, 120_000, medusa.alive))
+    await time("medusaReady", () => medusaReady(medusa))
 
     const publishableKey = await readPublishableKey(database.url)
     // After Medusa is up: the build checks content references and prerenders pages from live data.
     await time("buildStorefront", () => buildStorefront(settings.storefrontBuildDir, log, quiet, { url: medusaUrl, publishableKey }))
-    const storefront = startService(process.execPath, [path.join(settings.storefrontBuildDir, "server", "entry.mjs")], {
+    const launchStorefront = () => startService(process.execPath, [path.join(repoRoot, "scripts", "serve-storefront.ts"), path.join(settings.storefrontBuildDir, "server", "entry.mjs")], {
       cwd: repoRoot,
       env: baseEnv({
         HOST: "0.0.0.0",
@@ -185,9 +192,22 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
       label: "storefront",
       quiet,
     })
+    const storefrontReady = (s: Service) => waitForHttp(`${storefrontUrl}/healthz`, 60_000, s.alive)
+    const storefront = launchStorefront()
     started.push(storefront)
-    await time("storefrontReady", () => waitForHttp(`${storefrontUrl}/healthz`, 60_000, storefront.alive))
-    return { database, medusaUrl, storefrontUrl, publishableKey, medusa, storefront, timings, stop }
+    await time("storefrontReady", () => storefrontReady(storefront))
+
+    const superviseBoth: Stack["supervise"] = ({ log: say, onGiveUp }) => {
+      const supervised = {
+        medusa: supervise(medusa, { name: "Medusa", launch: launchMedusa, ready: medusaReady, log: say, onGiveUp }),
+        storefront: supervise(storefront, { name: "Cửa hàng / storefront", launch: launchStorefront, ready: storefrontReady, log: say, onGiveUp }),
+      }
+      // stop() now stops whichever child each supervisor is running
+      started.splice(started.indexOf(medusa), 1, supervised.medusa)
+      started.splice(started.indexOf(storefront), 1, supervised.storefront)
+      return supervised
+    }
+    return { database, medusaUrl, storefrontUrl, publishableKey, medusa, storefront, timings, supervise: superviseBoth, stop }
   } catch (err) {
     await stop()
     throw err
