@@ -22,6 +22,10 @@ export default getViteConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           // One server stack, 2 cores: files run one after another.
           fileParallelism: false,
+          // Tests wait on states, never on the clock; on a busy 2-core machine (load ~7) a browser step or a
+          // 30-buyer race takes many times its idle duration, so the limits leave room for that.
+          testTimeout: 180_000,
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],
