@@ -39,5 +39,13 @@ export function unreadableFormResponse(url: URL): Response {
 <p><a href="${back}">Quay lại trang / Back to the page</a></p>
 </body>
 </html>`
-  return new Response(html, { status: 400, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } })
+  return new Response(html, {
+    status: 400,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      // a page built here, not by Astro: its own policy (nothing runs; its one style attribute applies)
+      "content-security-policy": "default-src 'none'; style-src-attr 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    },
+  })
 }
