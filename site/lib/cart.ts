@@ -17,7 +17,7 @@ const COOKIE_DAYS = 30
 
 // ---- errors the buyer can act on ----------------------------------------------------------------
 
-export type CartProblem = "out_of_stock" | "invalid_quantity" | "not_on_sale" | "cart_gone" | "unavailable"
+export type CartProblem = "out_of_stock" | "invalid_quantity" | "not_on_sale" | "cart_gone" | "busy" | "unavailable"
 
 export class CartError extends Error {
   constructor(
@@ -29,29 +29,62 @@ export class CartError extends Error {
   }
 }
 
-/** Our backend's messages are "tiếng Việt / English"; Medusa's own are English. */
-function pickLanguage(message: string, locale: Locale): string {
-  const parts = message.split(" / ")
-  return parts.length === 2 ? parts[locale === "en" ? 1 : 0] : message
+/**
+ * Our backend's messages are "tiếng Việt / English" (several joined by "; "); Medusa's own are
+ * English only, and then null: the caller shows its own sentence instead.
+ */
+export function pickLanguage(message: string, locale: Locale): string | null {
+  const parts = message.split("; ").map((part) => part.split(" / "))
+  if (!parts.every((p) => p.length === 2)) return null
+  return parts.map((p) => p[locale === "en" ? 1 : 0].trim()).join("; ")
 }
 
 export function isOutOfStockMessage(message: string): boolean {
   return /required inventory|out of stock|hết hàng|không đủ hàng|insufficient|not have enough|not enough stock|inventory/i.test(message)
 }
 
+/** Medusa's own refusal of a variant that does not exist or whose product is not published (createCart). */
+const MEDUSA_NOT_PUBLISHED = /do not exist or belong to a product that is not published/i
+/** Our backend's refusal (commerce/src/lib/purchasable.ts): unpublished, other channel, cooperative suspended, unknown. */
+const NOT_ON_SALE = /hiện không bán|not on sale|Không tìm thấy sản phẩm|Unknown product variant/i
+
+/**
+ * What a refusal from Medusa means for the buyer — the one reading of Medusa's errors shared by the
+ * cart and the checkout. `text` is the backend's own words in the buyer's language when it has
+ * them (they name the product); otherwise the caller uses its general sentence.
+ */
+export function readMedusaRefusal(err: unknown, locale: Locale): { problem: CartProblem; text: string | null } {
+  const status = (err as { status?: number })?.status
+  const message = String((err as { message?: string })?.message ?? "")
+  if (isOutOfStockMessage(message)) return { problem: "out_of_stock", text: null }
+  if ((status === 400 || status === 422) && (NOT_ON_SALE.test(message) || MEDUSA_NOT_PUBLISHED.test(message))) {
+    return { problem: "not_on_sale", text: NOT_ON_SALE.test(message) ? pickLanguage(message, locale) : null }
+  }
+  if (status === 404) return { problem: "cart_gone", text: null }
+  // Another request held the cart or the stock at that instant (e.g. many buyers at once): retrying helps.
+  if (status === 409) return { problem: "busy", text: null }
+  if (status === 400 && /quantity|số lượng/i.test(message)) return { problem: "invalid_quantity", text: null }
+  return { problem: "unavailable", text: null }
+}
+
 /** Turns a Medusa error into one the buyer can read; anything unexpected is logged, not shown. */
 export function toCartError(err: unknown, locale: Locale): CartError {
   if (err instanceof CartError) return err
   const m = t(locale).cart.errors
-  const status = (err as { status?: number })?.status
-  const message = String((err as { message?: string })?.message ?? "")
-  if (isOutOfStockMessage(message)) return new CartError("out_of_stock", m.outOfStock, 409)
-  if (status === 404) return new CartError("cart_gone", m.cartGone, 404)
-  if ((status === 400 || status === 422) && /hiện không bán|not on sale|Không tìm thấy sản phẩm/i.test(message)) {
-    return new CartError("not_on_sale", pickLanguage(message, locale), 409)
+  const { problem, text } = readMedusaRefusal(err, locale)
+  switch (problem) {
+    case "out_of_stock":
+      return new CartError(problem, m.outOfStock, 409)
+    case "not_on_sale":
+      return new CartError(problem, text ?? m.notOnSale, 409)
+    case "cart_gone":
+      return new CartError(problem, m.cartGone, 404)
+    case "busy":
+      return new CartError(problem, m.busy, 409)
+    case "invalid_quantity":
+      return new CartError(problem, m.quantity, 400)
   }
-  if (status === 400 && /quantity|số lượng/i.test(message)) return new CartError("invalid_quantity", m.quantity, 400)
-  console.error("[cart] Medusa refused a cart change:", status, message)
+  console.error("[cart] Medusa refused a cart change:", (err as { status?: number })?.status, (err as { message?: string })?.message)
   return new CartError("unavailable", m.unavailable, 502)
 }
 

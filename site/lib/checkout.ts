@@ -5,7 +5,7 @@
  */
 import type { AstroCookies } from "astro"
 import { cached } from "./cache"
-import { rememberCart, toCart, isOutOfStockMessage, retrieveMedusaCart, groupByCooperative, CART_FIELDS, type MedusaCart } from "./cart"
+import { rememberCart, toCart, isOutOfStockMessage, readMedusaRefusal, retrieveMedusaCart, groupByCooperative, CART_FIELDS, type MedusaCart } from "./cart"
 import { vndRegionId } from "./catalog"
 import { parseCheckout, type CheckoutField } from "./checkout-input"
 import { medusa } from "./medusa"
@@ -131,7 +131,7 @@ async function completeCart(cartId: string, locale: Locale): Promise<PlaceResult
     console.error("[checkout] Medusa did not complete the cart:", message)
     return { ok: false, status: 502, message: m.failed }
   } catch (err) {
-    return failure(err, locale)
+    return checkoutFailure(err, locale)
   }
 }
 
@@ -140,10 +140,18 @@ function outOfStockText(backendMessage: string, locale: Locale): string {
   return locale === "vi" && /hết hàng|không đủ hàng/.test(backendMessage) ? backendMessage : t(locale).checkout.errors.outOfStock
 }
 
-function failure(err: unknown, locale: Locale): PlaceResult {
+/**
+ * A refusal the buyer can act on gets its reason and a 4xx (sold out, no longer on sale — e.g. the
+ * cooperative was suspended while the cart waited —, busy: order again); only the unexpected is a
+ * 502 "try again".
+ */
+export function checkoutFailure(err: unknown, locale: Locale): PlaceResult {
   const m = t(locale).checkout.errors
   const message = String((err as { message?: string })?.message ?? "")
-  if (isOutOfStockMessage(message)) return { ok: false, status: 409, message: outOfStockText(message, locale) }
+  const { problem, text } = readMedusaRefusal(err, locale)
+  if (problem === "out_of_stock") return { ok: false, status: 409, message: outOfStockText(message, locale) }
+  if (problem === "not_on_sale") return { ok: false, status: 409, message: m.notOnSale(text) }
+  if (problem === "busy") return { ok: false, status: 409, message: m.busy }
   console.error("[checkout] order not placed:", (err as { status?: number })?.status, message)
   return { ok: false, status: 502, message: m.failed }
 }
@@ -193,7 +201,7 @@ async function place(cartId: string, input: Record<string, unknown>, locale: Loc
   } catch (err) {
     // A parallel request (another tab) may have completed the cart meanwhile.
     if ((await retrieveMedusaCart(cartId))?.completed_at) return completeCart(cartId, locale)
-    return failure(err, locale)
+    return checkoutFailure(err, locale)
   }
   return completeCart(cartId, locale)
 }

@@ -115,6 +115,30 @@ describe("the cart", () => {
     expect(refused.message).toContain("hiện không bán trên cửa hàng")
     expect(shopper.cookies.has("cart_count")).toBe(false)
   })
+
+  it("says an unpublished or unknown variant is not on sale (409) when it is the first item, instead of 'try again later'", async () => {
+    const draft = DEMO_PRODUCTS.find((p) => p.status === "draft")!
+    const { body } = await admin(`/admin/products?handle=${draft.handle}&fields=variants.id`)
+    for (const id of [body.products[0].variants[0].id, "variant_01JZZZZZZZZZZZZZZZZZZZZZZZ"]) {
+      const shopper = new Shopper()
+      const vi = await shopper.add(id, 1)
+      expect(vi.status, id).toBe(409)
+      expect(vi.body).toEqual({ ok: false, problem: "not_on_sale", message: "Sản phẩm này hiện không bán trên cửa hàng." })
+      const en = await shopper.add(id, 1, { locale: "en" })
+      expect(en.status).toBe(409)
+      expect(en.body.message).toBe("This product is not on sale in the shop at the moment.")
+      expect(shopper.cookies.has("cart_id")).toBe(false)
+      // without JavaScript: back to the cart page, which says so
+      const form = await shopper.request("/api/cart/items", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ variant_id: id, quantity: "1" }).toString(),
+      })
+      expect(form.status).toBe(303)
+      const page = await shopper.html(form.headers.get("location")!)
+      expect(page.html).toContain("Sản phẩm này hiện không bán trên cửa hàng.")
+    }
+  })
 })
 
 describe("checkout", () => {
@@ -195,6 +219,33 @@ describe("checkout", () => {
     // and the product page now says so
     const page = await new Shopper().html(`/san-pham/${scarce.handle}`)
     expect(page.html).toContain("Hết hàng")
+  })
+})
+
+describe("checkout when the cooperative was suspended while the cart waited", () => {
+  it("names the product and says to remove it (409), in Vietnamese and English, orders nothing and keeps the cart", async () => {
+    const shopper = new Shopper()
+    await shopper.add(variant, 1)
+    const cartId = shopper.cookies.get("cart_id")!.value
+    const form = await checkoutForm(shopper)
+    const { body: list } = await admin(`/admin/cooperatives?limit=100`)
+    const cooperative = list.cooperatives.find((c: { handle: string }) => c.handle === product.cooperative_handle)
+    const setStatus = async (status: string) =>
+      expect((await admin(`/admin/cooperatives/${cooperative.id}/status`, { method: "POST", body: JSON.stringify({ status }) })).status).toBe(200)
+    await setStatus("suspended")
+    try {
+      const vi = await shopper.post("/api/checkout/place", form)
+      expect(vi.status, JSON.stringify(vi.body)).toBe(409)
+      expect(vi.body.message).toBe(`"${product.title}" hiện không bán trên cửa hàng. Vui lòng bỏ sản phẩm này khỏi giỏ hàng rồi đặt lại.`)
+      const en = await shopper.post("/api/checkout/place", { ...form, locale: "en" })
+      expect(en.status).toBe(409)
+      expect(en.body.message).toBe(`"${product.title}" is not on sale. Please remove it from your cart and order again.`)
+    } finally {
+      await setStatus("active")
+    }
+    const open = await withClient(stack().databaseUrl, async (c) => (await c.query(`select completed_at from cart where id = $1`, [cartId])).rows[0])
+    expect(open.completed_at).toBeNull()
+    expect(shopper.cookies.get("cart_id")?.value).toBe(cartId)
   })
 })
 

@@ -28,7 +28,8 @@ let token: string
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "product-import-"))
   for (const [name, color] of [["nhap-1.png", "#0f766e"], ["nhap-2.png", "#fde68a"]] as const) {
-    await sharp({ create: { width: 40, height: 40, channels: 3, background: color } }).png().toFile(path.join(dir, name))
+    // 240 px: pictures go through the portal's photo pipeline, which refuses anything under 200 px
+    await sharp({ create: { width: 240, height: 240, channels: 3, background: color } }).png().toFile(path.join(dir, name))
   }
   token = await adminToken(stack().medusaUrl, "admin@cho-htx.demo", "demo-admin-2025")
 })
@@ -125,7 +126,7 @@ describe("spreadsheet import (admin API + workflow, real Medusa)", () => {
     expect(mam.thumbnail).toBe(mam.images[0].url)
     const picture = await fetch(mam.thumbnail)
     expect(picture.status).toBe(200)
-    expect((await sharp(Buffer.from(await picture.arrayBuffer())).metadata()).width).toBe(40)
+    expect((await sharp(Buffer.from(await picture.arrayBuffer())).metadata()).width).toBe(240)
 
     const gio = await product("gio-coi-nhap-thu-test")
     expect(gio.variants.map((v: any) => [v.sku, v.title])).toEqual([["NHAP-GC-1", "Mặc định"]])
@@ -201,6 +202,94 @@ describe("spreadsheet import (admin API + workflow, real Medusa)", () => {
     const retry = await run(file)
     expect(retry.report.summary).toMatchObject({ created: 101 })
     expect(await productCount()).toBe(before + 101)
+  })
+
+  it("refuses pictures that are not usable photos — text named .jpg, SVG named .png, an image bomb — as errors of their rows, and writes nothing", async () => {
+    const pictures = fs.mkdtempSync(path.join(dir, "bad-pictures-"))
+    fs.writeFileSync(path.join(pictures, "ghi-chu.jpg"), "đây là một tệp văn bản, không phải ảnh\n")
+    fs.writeFileSync(path.join(pictures, "ve.png"), `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><script>alert(1)</script><rect width="800" height="800"/></svg>`)
+    await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: "#000" } }).png({ compressionLevel: 9 }).toFile(path.join(pictures, "bom.png"))
+    const csv = [
+      HEADER,
+      "nhap-anh-chu,Ảnh là chữ (test),,Nước mắm & gia vị,,NHAP-ANH-1,1000,1,,,,,ghi-chu.jpg",
+      "nhap-anh-svg,Ảnh là SVG (test),,Nước mắm & gia vị,,NHAP-ANH-2,1000,1,,,,,ve.png",
+      "nhap-anh-bom,Ảnh là bom (test),,Nước mắm & gia vị,,NHAP-ANH-3,1000,1,,,,,bom.png",
+    ].join("\n")
+    const before = await productCount()
+    const uploads = fs.readdirSync(stack().uploadDir).length
+    for (const dryRun of [true, false]) {
+      const { status, report } = await sendProductImport({ medusaUrl: stack().medusaUrl, token, file: write("bad-pictures.csv", csv), imagesDir: pictures, cooperative: COOPERATIVE, dryRun })
+      expect(status).toBe(422)
+      expect(report.errors).toEqual([
+        {
+          row: 2,
+          column: "Ảnh",
+          message: "Ảnh “ghi-chu.jpg”: Tệp này không phải ảnh (JPEG, PNG, WebP, HEIC hoặc AVIF).",
+          message_en: "Picture “ghi-chu.jpg”: This file is not a photo (JPEG, PNG, WebP, HEIC or AVIF).",
+        },
+        {
+          row: 3,
+          column: "Ảnh",
+          message: "Ảnh “ve.png”: Tệp này không phải ảnh (JPEG, PNG, WebP, HEIC hoặc AVIF).",
+          message_en: "Picture “ve.png”: This file is not a photo (JPEG, PNG, WebP, HEIC or AVIF).",
+        },
+        {
+          row: 4,
+          column: "Ảnh",
+          message: "Ảnh “bom.png”: Ảnh có quá nhiều điểm ảnh (10000×6000): tối đa 50 megapixel.",
+          message_en: "Picture “bom.png”: The photo has too many pixels: at most 50 megapixels.",
+        },
+      ])
+      expect(report.message).toContain("không có gì được ghi")
+    }
+    expect(await productCount()).toBe(before)
+    expect(await product("nhap-anh-chu")).toBeUndefined()
+    expect(fs.readdirSync(stack().uploadDir).length).toBe(uploads)
+  })
+
+  it("stores a phone photo as the portal does: upright, AVIF and WebP at the storefront's widths, no EXIF (GPS)", async () => {
+    const pictures = fs.mkdtempSync(path.join(dir, "phone-"))
+    const photo = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: "#0f766e" } })
+      .jpeg({ quality: 90 })
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({ IFD0: { Make: "DemoPhone" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "12/1 14/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "109/1 11/1 0/1" } })
+      .toBuffer()
+    fs.writeFileSync(path.join(pictures, "dien-thoai.jpg"), photo)
+    const csv = [HEADER, "nhap-anh-dien-thoai,Ảnh điện thoại (test),,Nước mắm & gia vị,,NHAP-ANH-DT,1000,1,,,,,dien-thoai.jpg"].join("\n")
+    const { status, report } = await sendProductImport({ medusaUrl: stack().medusaUrl, token, file: write("phone.csv", csv), imagesDir: pictures, cooperative: COOPERATIVE })
+    expect(report.errors).toEqual([])
+    expect(status).toBe(200)
+
+    const p = await product("nhap-anh-dien-thoai")
+    expect(p.metadata.photos).toHaveLength(1)
+    // every size of the picture, for the storefront's srcset, as the portal stores a photo
+    const sources = p.metadata.photos[0].sources as { format: string; width: number; height: number; url: string }[]
+    expect(sources.map((s) => `${s.format}@${s.width}x${s.height}`).sort()).toEqual([
+      "avif@1500x2000",
+      "avif@480x640",
+      "avif@960x1280",
+      "webp@1500x2000",
+      "webp@480x640",
+      "webp@960x1280",
+    ])
+    // the product image is the largest WebP, the thumbnail the smallest
+    expect(p.images.map((i: any) => i.url)).toEqual([sources.find((s) => s.format === "webp" && s.width === 1500)!.url])
+    expect(p.thumbnail).toBe(sources.find((s) => s.format === "webp" && s.width === 480)!.url)
+    for (const s of sources) {
+      const res = await fetch(s.url)
+      expect(res.status).toBe(200)
+      expect(res.headers.get("content-type")).toBe(`image/${s.format}`)
+      const bytes = Buffer.from(await res.arrayBuffer())
+      const meta = await sharp(bytes).metadata()
+      // turned upright (1500 wide, 2000 high), orientation and EXIF gone
+      expect([meta.width, meta.height]).toEqual([s.width, s.height])
+      expect(meta.exif).toBeUndefined()
+      expect(meta.orientation ?? 1).toBe(1)
+      expect(bytes.includes(Buffer.from("DemoPhone"))).toBe(false)
+    }
+    // a second import of the same file and picture changes nothing
+    const again = await sendProductImport({ medusaUrl: stack().medusaUrl, token, file: write("phone.csv", csv), imagesDir: pictures, cooperative: COOPERATIVE })
+    expect(again.report.summary).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
   })
 
   it("serves the template as CSV and XLSX", async () => {

@@ -2,7 +2,7 @@
  * No overselling: 30 buyers race for a product with 5 in stock, through the real store API.
  * The product is created here through the admin API, like staff would in Medusa Admin.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
 import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart } from "../../scripts/lib/checkout.ts"
 import { withClient } from "../../scripts/lib/database.ts"
 import { admin, stack, vndRegionId } from "../support/api"
@@ -116,4 +116,70 @@ describe("stock under concurrent checkouts", () => {
     )
     expect(count).toBe(1)
   }, 60_000)
+
+  it("buyers who wait too long for the stock lock get a clear 4xx — sold out, or order again — never a 500, and nothing is oversold", async () => {
+    // Deterministic version of what a rush of buyers does: the database row of the product's stock is
+    // held here, so one buyer's reservation stops half-way while holding Medusa's stock lock, and the
+    // buyers behind it wait for that lock until Medusa gives up on them ("Timed-out acquiring lock").
+    const product = await createProduct("Nước yến Cam Ranh (thử khoá tồn kho)", "nuoc-yen-thu-khoa", 2)
+    const cart = async (quantity: number) => (await prepareCart(stack(), { regionId, items: [{ variant_id: product.variantId, quantity }] })).cartId
+    // (carts first: adding to a cart checks stock too)
+    const early = await cart(1)
+    const holder = await cart(1)
+    const wantOne = [await cart(1), await cart(1)]
+    const wantTwo = await cart(2)
+    expect((await completeCart(stack(), early)).body.type).toBe("order") // 1 of 2 left
+
+    const { first, waited } = await withClient(stack().databaseUrl, async (db) => {
+      await db.query("begin")
+      await db.query("select 1 from inventory_level where inventory_item_id = $1 for update", [product.inventoryItemId])
+      const first = completeCart(stack(), holder)
+      // the holder's reservation is now waiting for the row, inside Medusa's lock (watched from another
+      // connection: inside a transaction pg_stat_activity keeps showing the state it first saw)
+      await withClient(stack().databaseUrl, (watcher) =>
+        vi.waitFor(
+          async () => {
+            const { rows } = await watcher.query(
+              `select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike '%inventory_level%'`
+            )
+            expect(rows.length).toBeGreaterThan(0)
+          },
+          { timeout: 30_000, interval: 50 }
+        )
+      )
+      const waited = await Promise.all([...wantOne, wantTwo].map((id) => completeCart(stack(), id)))
+      await db.query("commit")
+      return { first: await first, waited }
+    })
+    console.log(`[stock] lock waiters: ${JSON.stringify(waited.map((r) => [r.status, r.body]))}`)
+
+    expect(first.body.type).toBe("order")
+    const name = "Nước yến Cam Ranh (thử khoá tồn kho) – Hộp 500 g"
+    // one unit was left while they waited: those who want one are asked to order again…
+    for (const r of waited.slice(0, 2)) {
+      expect(r.status).toBe(409)
+      expect(r.body).toEqual({
+        type: "conflict",
+        code: "busy",
+        message: "Nhiều người đang đặt cùng sản phẩm này cùng lúc nên đơn hàng của bạn chưa được ghi. Giỏ hàng vẫn được giữ nguyên — vui lòng đặt lại sau vài giây.",
+        message_en: "Many people are ordering the same product right now, so your order was not placed. Your cart is kept — please order again in a few seconds.",
+      })
+    }
+    // …the one who wants two is told, like any stock refusal, that only one is left
+    expect(waited[2].status).toBe(400)
+    expect(waited[2].body).toEqual({
+      type: "not_allowed",
+      code: "insufficient_inventory",
+      message: `"${name}" không đủ hàng: chỉ còn 1. Vui lòng giảm số lượng rồi đặt lại.`,
+      message_en: `"${name}": only 1 left in stock. Please lower the quantity and order again.`,
+      variant_id: product.variantId,
+    })
+    // Ordering again now that the holder took the last one: sold out, the usual answer.
+    const again = await completeCart(stack(), wantOne[0])
+    expect(again.status).toBe(400)
+    expect(again.body.message).toBe(`"${name}" đã hết hàng. Vui lòng bỏ sản phẩm này khỏi giỏ rồi đặt lại.`)
+    // Two in stock, two sold, two reserved.
+    const { body: reservations } = await admin(`/admin/reservations?inventory_item_id=${product.inventoryItemId}&limit=100`)
+    expect(reservations.reservations.reduce((sum: number, r: { quantity: number }) => sum + Number(r.quantity), 0)).toBe(2)
+  }, 120_000)
 })

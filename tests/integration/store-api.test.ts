@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
-import { admin, store, vndRegionId } from "../support/api"
+import { admin, stack, store, vndRegionId } from "../support/api"
 
 const published = DEMO_PRODUCTS.filter((p) => p.status === "published")
 const activeHandles = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
@@ -128,6 +128,40 @@ describe("bad input to the store and admin API", () => {
     expect(status).toBe(400)
     expect(body.message).toContain("Trạng thái phải là pending, active hoặc suspended")
     expect((await store(`/store/cooperatives/${coop.handle}`)).status).toBe(200)
+  })
+
+  it("answers malformed percent-encoding in any path with 400 and a clear message, not a 500", async () => {
+    const { medusaUrl, publishableKey } = stack()
+    const calls: [string, string][] = [
+      ["GET", "/store/products/%c0%af"],
+      ["GET", "/store/products/%"],
+      ["GET", "/store/cooperatives/%E0%A4%A"],
+      ["POST", "/store/carts/%c0%af/line-items"],
+      ["GET", "/cooperative-portal/products/%c0%af"],
+      ["GET", "/cooperative-invites/%c0%af"],
+      ["GET", "/static/%c0%af"],
+    ]
+    const answers = await Promise.all(
+      calls.map(async ([method, path]) => {
+        const res = await fetch(`${medusaUrl}${path}`, {
+          method,
+          headers: { "x-publishable-api-key": publishableKey, "content-type": "application/json" },
+          body: method === "POST" ? JSON.stringify({ variant_id: "variant_x", quantity: 1 }) : undefined,
+        })
+        return { call: `${method} ${path}`, status: res.status, body: (await res.json().catch(() => null)) as any }
+      })
+    )
+    // signed in as the Union's admin (anonymous callers get the usual 401 first)
+    answers.push({ call: "GET /admin/products/%c0%af (admin)", ...(await admin("/admin/products/%c0%af")) })
+    for (const a of answers) {
+      expect(a.status, `${a.call}: ${JSON.stringify(a.body)}`).toBe(400)
+      expect(a.body).toEqual({
+        type: "invalid_data",
+        code: "malformed_url",
+        message: "Đường dẫn có mã “%” không hợp lệ (sai định dạng mã hoá URL).",
+        message_en: "The URL contains a malformed percent-encoded (“%”) sequence.",
+      })
+    }
   })
 
   it("keeps admin routes closed to anonymous callers", async () => {

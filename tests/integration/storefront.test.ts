@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest"
 import { DEMO_CATEGORIES } from "../../commerce/src/scripts/demo-catalog/categories"
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
+import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "../../commerce/src/scripts/demo-catalog/staff"
 import { admin, page } from "../support/api"
+import { Shopper } from "../support/shopper"
 
 const active = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
 const publicProducts = DEMO_PRODUCTS.filter((p) => p.status === "published" && active.has(p.cooperative_handle))
@@ -115,5 +117,41 @@ describe("storefront pages", () => {
     } finally {
       await admin(`/admin/products/${product.id}`, { method: "POST", body: JSON.stringify({ description: product.description }) })
     }
+  })
+})
+
+describe("cooperative portal pages: a form body that cannot be read", () => {
+  it("is answered 400 with a clear message on the login, product edit and profile pages — never a 500 — and saves nothing", async () => {
+    const staff = new Shopper()
+    const login = await staff.request("/kenh-htx/dang-nhap", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: DEMO_COOPERATIVE_STAFF[0].email, password: DEMO_COOPERATIVE_PASSWORD }).toString(),
+    })
+    expect(login.status).toBe(303)
+    const productPath = /href="(\/kenh-htx\/san-pham\/prod_[A-Za-z0-9]+)"/.exec((await staff.html("/kenh-htx/san-pham")).html)![1]
+    const profileBefore = (await staff.html("/kenh-htx/ho-so")).html
+    const broken = [
+      // an upload cut off half-way: no closing boundary
+      { type: "multipart/form-data; boundary=XYZ", body: '--XYZ\r\nContent-Disposition: form-data; name="action"\r\n\r\nphoto' },
+      // multipart without a boundary
+      { type: "multipart/form-data", body: "action=save&phone=0900000000" },
+    ]
+    for (const path of ["/kenh-htx/dang-nhap", "/kenh-htx/ho-so", productPath]) {
+      for (const b of broken) {
+        const res = await staff.request(path, { method: "POST", headers: { "content-type": b.type }, body: b.body })
+        const html = await res.text()
+        expect(res.status, `${path} ${b.type}`).toBe(400)
+        expect(res.headers.get("content-type")).toContain("text/html")
+        expect(html).toContain("Không đọc được dữ liệu gửi lên")
+        expect(html).toContain("Chưa có gì được lưu")
+        expect(html).toContain("Nothing was saved")
+        expect(html).not.toMatch(/\bat .+\.(m?js|ts):\d+/)
+      }
+    }
+    // still signed in; nothing changed
+    const profile = await staff.html("/kenh-htx/ho-so")
+    expect(profile.status).toBe(200)
+    expect(profile.html).toBe(profileBefore)
   })
 })

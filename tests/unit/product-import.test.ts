@@ -1,5 +1,7 @@
+import sharp from "sharp"
 import writeXlsxFile from "write-excel-file/node"
 import { describe, expect, it } from "vitest"
+import { checkImportPictures } from "../../commerce/src/lib/product-import/pictures"
 import { readSpreadsheet } from "../../commerce/src/lib/product-import/read-spreadsheet"
 import { planImport, type ExistingProduct } from "../../commerce/src/lib/product-import/plan"
 import { validateImportRows, type ImportCategory } from "../../commerce/src/lib/product-import/validate"
@@ -184,5 +186,81 @@ describe("product import: plan against what the shop has", () => {
       [2, "SKU"],
       [4, "Mã sản phẩm"],
     ])
+  })
+})
+
+describe("product import: pictures go through the portal's photo pipeline", () => {
+  const picturesOf = async (files: Record<string, Buffer>, sheet: string) => {
+    const read = await readSpreadsheet(utf8([HEADER, sheet].join("\n")), "x.csv")
+    const keys = new Map(Object.keys(files).map((n) => [n, `${n}#k`]))
+    const { products, issues } = validateImportRows(read.rows, { categories, images: keys })
+    expect(issues).toEqual([])
+    return { products, files: new Map(Object.entries(files)) }
+  }
+  const phoneJpeg = () =>
+    sharp({ create: { width: 900, height: 600, channels: 3, background: "#c33" } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "12/1 14/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "109/1 11/1 0/1" } })
+      .toBuffer()
+
+  it("refuses a text file named .jpg, SVG named .png and an image bomb, each as an error of the row naming it, in Vietnamese and English", async () => {
+    const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: "#000" } }).png({ compressionLevel: 9 }).toBuffer()
+    const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><rect width="800" height="800" fill="red"/></svg>`)
+    const { products, files } = await picturesOf(
+      { "ghi-chu.jpg": Buffer.from("đây là một tệp văn bản, không phải ảnh\n"), "ve.png": svg, "bom.png": bomb, "tot.jpg": await phoneJpeg() },
+      [
+        "anh-a,Ảnh A,,Nước mắm & gia vị,,ANH-A,1000,1,,,,,tot.jpg; ghi-chu.jpg",
+        "anh-b,Ảnh B,,Nước mắm & gia vị,,ANH-B,1000,1,,,,,ve.png",
+        "anh-c,Ảnh C,,Nước mắm & gia vị,,ANH-C,1000,1,,,,,bom.png",
+      ].join("\n")
+    )
+    const { issues, pictures } = await checkImportPictures(products, files, new Set(files.keys()))
+    expect(issues).toEqual([
+      {
+        row: 2,
+        column: "Ảnh",
+        message: "Ảnh “ghi-chu.jpg”: Tệp này không phải ảnh (JPEG, PNG, WebP, HEIC hoặc AVIF).",
+        message_en: "Picture “ghi-chu.jpg”: This file is not a photo (JPEG, PNG, WebP, HEIC or AVIF).",
+      },
+      {
+        row: 3,
+        column: "Ảnh",
+        message: "Ảnh “ve.png”: Tệp này không phải ảnh (JPEG, PNG, WebP, HEIC hoặc AVIF).",
+        message_en: "Picture “ve.png”: This file is not a photo (JPEG, PNG, WebP, HEIC or AVIF).",
+      },
+      {
+        row: 4,
+        column: "Ảnh",
+        message: "Ảnh “bom.png”: Ảnh có quá nhiều điểm ảnh (10000×6000): tối đa 50 megapixel.",
+        message_en: "Picture “bom.png”: The photo has too many pixels: at most 50 megapixels.",
+      },
+    ])
+    expect([...pictures.keys()]).toEqual(["tot.jpg"])
+  })
+
+  it("stores a phone photo upright, as AVIF and WebP at the storefront's widths, without its EXIF (GPS)", async () => {
+    const input = await phoneJpeg()
+    expect((await sharp(input).metadata()).exif?.length).toBeGreaterThan(50) // the input really has EXIF
+    const { products, files } = await picturesOf({ "tot.jpg": input }, "anh-a,Ảnh A,,Nước mắm & gia vị,,ANH-A,1000,1,,,,,tot.jpg")
+    const { issues, pictures } = await checkImportPictures(products, files, new Set(["tot.jpg"]))
+    expect(issues).toEqual([])
+    const variants = pictures.get("tot.jpg")!.variants
+    expect(variants.map((v) => `${v.mime_type}@${v.width}x${v.height}`).sort()).toEqual(["image/avif@480x720", "image/avif@600x900", "image/webp@480x720", "image/webp@600x900"])
+    for (const v of variants) {
+      const meta = await sharp(Buffer.from(v.content_base64, "base64")).metadata()
+      expect(meta.exif).toBeUndefined()
+      expect(meta.orientation ?? 1).toBe(1)
+    }
+  })
+
+  it("only inspects (never decodes) pictures it will not store, and still refuses a bad one", async () => {
+    const { products, files } = await picturesOf(
+      { "tot.jpg": await phoneJpeg(), "ghi-chu.jpg": Buffer.from("không phải ảnh") },
+      "anh-a,Ảnh A,,Nước mắm & gia vị,,ANH-A,1000,1,,,,,tot.jpg; ghi-chu.jpg"
+    )
+    const { issues, pictures } = await checkImportPictures(products, files, new Set())
+    expect(pictures.size).toBe(0)
+    expect(issues.map((i) => [i.row, i.column, i.message])).toEqual([[2, "Ảnh", "Ảnh “ghi-chu.jpg”: Tệp này không phải ảnh (JPEG, PNG, WebP, HEIC hoặc AVIF)."]])
   })
 })

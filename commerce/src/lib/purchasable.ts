@@ -26,7 +26,7 @@ export async function assertPurchasable(container: Container, variantIds: string
     const channels: string[] = (product.sales_channels ?? []).filter(Boolean).map((sc: { id: string }) => sc.id)
     const cooperativeActive = !product.cooperative || product.cooperative.status === "active"
     if (product.status !== "published" || !cooperativeActive || (salesChannelId && !channels.includes(salesChannelId))) {
-      problems.push(`"${product.title}" hiện không bán trên cửa hàng / is not on sale`)
+      problems.push(`"${product.title}" hiện không bán trên cửa hàng / "${product.title}" is not on sale`)
     }
   }
   if (problems.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problems.join("; "))

@@ -29,3 +29,28 @@ export function outOfStockMessages(p: { productTitle?: string | null; variantTit
     message_en: `"${name}" is out of stock. Please remove it from the cart and order again.`,
   }
 }
+
+/**
+ * Medusa reserves stock under a lock on the inventory item; with the in-memory locking provider a
+ * buyer who waits more than 5 s for it is refused with "Timed-out acquiring lock." (a plain Error,
+ * which Medusa answers 500 unknown_error). Redis locking throws the same text as a conflict.
+ */
+export function isLockTimeout(err: unknown): boolean {
+  return /Timed-out acquiring lock/i.test(String((err as { message?: unknown })?.message ?? ""))
+}
+
+/** The buyer's cart was fine but too many people were ordering the same thing at that instant. */
+export function busyCheckoutMessages(): { message: string; message_en: string } {
+  return {
+    message: "Nhiều người đang đặt cùng sản phẩm này cùng lúc nên đơn hàng của bạn chưa được ghi. Giỏ hàng vẫn được giữ nguyên — vui lòng đặt lại sau vài giây.",
+    message_en: "Many people are ordering the same product right now, so your order was not placed. Your cart is kept — please order again in a few seconds.",
+  }
+}
+
+/** Any other change that waited too long for its lock (e.g. two tabs changing one cart). */
+export function busyMessages(): { message: string; message_en: string } {
+  return {
+    message: "Hệ thống đang bận vì nhiều yêu cầu cùng lúc; chưa có gì thay đổi. Vui lòng thử lại sau vài giây.",
+    message_en: "The shop is busy with many requests at once; nothing was changed. Please try again in a few seconds.",
+  }
+}

@@ -308,6 +308,8 @@ export const en: Messages = {
       unknownVariant: "Please choose a product option.",
       cartGone: "Your cart has expired or was already ordered. Please add the products again.",
       unavailable: "The cart could not be updated. Please try again in a few minutes.",
+      notOnSale: "This product is not on sale in the shop at the moment.",
+      busy: "Many people are shopping at once, so your cart was not updated. Please try again in a few seconds.",
     },
   },
 
@@ -371,6 +373,8 @@ export const en: Messages = {
       empty: "Your cart is empty.",
       cardUnavailable: "The card payment service cannot be reached. Please choose another way to pay.",
       failed: "The order could not be placed. Your cart is unchanged — please try again.",
+      notOnSale: (detail: string | null) => `${detail ?? "A product in your cart is no longer on sale"}. Please remove it from your cart and order again.`,
+      busy: "Many people are ordering the same product right now, so your order was not placed. Your cart is unchanged — please press “Place order” again in a few seconds.",
     },
   },
 

@@ -310,6 +310,8 @@ export const vi = {
       unknownVariant: "Vui lòng chọn loại sản phẩm.",
       cartGone: "Giỏ hàng đã hết hạn hoặc đã được đặt. Vui lòng thêm lại sản phẩm.",
       unavailable: "Chưa cập nhật được giỏ hàng. Vui lòng thử lại sau ít phút.",
+      notOnSale: "Sản phẩm này hiện không bán trên cửa hàng.",
+      busy: "Nhiều người đang mua cùng lúc nên giỏ hàng chưa được cập nhật. Vui lòng thử lại sau vài giây.",
     },
   },
 
@@ -373,6 +375,10 @@ export const vi = {
       empty: "Giỏ hàng đang trống.",
       cardUnavailable: "Chưa kết nối được cổng thanh toán thẻ. Vui lòng chọn cách thanh toán khác.",
       failed: "Chưa đặt được đơn hàng. Giỏ hàng của bạn vẫn được giữ nguyên — vui lòng thử lại.",
+      /** `detail`: the backend's sentence naming the products, e.g. “"Nước mắm…" hiện không bán trên cửa hàng” */
+      notOnSale: (detail: string | null) =>
+        `${detail ?? "Một sản phẩm trong giỏ hiện không bán trên cửa hàng"}. Vui lòng bỏ sản phẩm này khỏi giỏ hàng rồi đặt lại.`,
+      busy: "Nhiều người đang đặt cùng sản phẩm này cùng lúc nên đơn hàng chưa được ghi. Giỏ hàng của bạn vẫn được giữ nguyên — vui lòng bấm “Đặt hàng” lại sau vài giây.",
     },
   },
 

@@ -18,10 +18,12 @@ const upload = multer({
 export function receiveImportUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   upload(req as never, res as never, (err: unknown) => {
     if (!err) return next()
-    const code = (err as { code?: string }).code
+    const { code, field } = err as { code?: string; field?: string }
     const message =
       code === "LIMIT_FILE_SIZE"
-        ? `Một tệp vượt quá ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB.`
+        ? field === "images"
+          ? `Một ảnh vượt quá ${IMPORT_LIMITS.maxImageBytes / 1024 / 1024} MB.`
+          : `Tệp bảng tính vượt quá ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB.`
         : code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE"
           ? "Chỉ gửi một tệp bảng tính (trường “file”) và tối đa 5.000 ảnh (trường “images”)."
           : "Không đọc được dữ liệu tải lên (multipart/form-data)."

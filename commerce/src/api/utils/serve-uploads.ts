@@ -16,6 +16,9 @@ export function serveUploads(req: MedusaRequest, res: MedusaResponse, next: Medu
     return next()
   }
   if (!name || name.startsWith(".")) return next()
+  // Express's MIME table predates AVIF (it would say application/octet-stream); send() keeps a type set here.
+  if (/\.avif$/i.test(name)) res.setHeader("content-type", "image/avif")
+  res.setHeader("x-content-type-options", "nosniff")
   res.sendFile(path.join(path.resolve(dir), name), { maxAge: "30d", immutable: true }, (err) => {
     if (err && !res.headersSent) next()
   })

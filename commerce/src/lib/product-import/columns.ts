@@ -30,6 +30,7 @@ export const COLUMN_BY_KEY: Record<ImportColumnKey, (typeof IMPORT_COLUMNS)[numb
 export const IMPORT_LIMITS = {
   maxFileBytes: 10 * 1024 * 1024,
   maxRows: 25_000,
-  maxImageBytes: 10 * 1024 * 1024,
+  /** one picture: the photo pipeline's own limit (PHOTO_LIMITS.maxBytes in lib/photos.ts), a phone photo */
+  maxImageBytes: 15 * 1024 * 1024,
   maxImagesBytes: 200 * 1024 * 1024,
 }

@@ -17,6 +17,8 @@ export interface ImportIssue {
   row: number | null
   column: string | null
   message: string
+  /** the same in English, where the problem comes from a part that speaks both (e.g. the photo pipeline) */
+  message_en?: string
 }
 export interface ReadResult {
   format: "csv" | "xlsx"

@@ -22,14 +22,13 @@ export interface ImportProductsWorkflowInput {
 }
 
 export const importCooperativeProductsWorkflow = createWorkflow("import-cooperative-products", (input: ImportProductsWorkflowInput) => {
-  const imageKeys = transform({ input }, ({ input }) => Object.fromEntries(input.images.map((i) => [i.name, i.key])))
-  const prepared = prepareProductImportStep({ cooperative_handle: input.cooperative_handle, rows: input.rows, image_keys: imageKeys })
+  const prepared = prepareProductImportStep({ cooperative_handle: input.cooperative_handle, rows: input.rows, images: input.images, dry_run: input.dry_run })
 
   const applyInput = transform({ prepared, input }, ({ prepared, input }) => ({
     write: !input.dry_run && prepared.plan.issues.length === 0 && prepared.plan.products.some((p) => p.action !== "unchanged"),
     products: prepared.plan.products,
     targets: prepared.targets,
-    images: input.images.map(({ key: _key, ...file }) => file),
+    pictures: prepared.pictures,
     publish: input.publish,
     progress_id: input.progress_id,
   }))

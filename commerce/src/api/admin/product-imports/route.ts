@@ -7,13 +7,14 @@ import { readSpreadsheet } from "../../../lib/product-import/read-spreadsheet"
 import { failedReport, type ImportReport } from "../../../lib/product-import/report"
 import { importCooperativeProductsWorkflow } from "../../../workflows/product-import"
 
-type UploadedFile = { originalname: string; mimetype: string; buffer: Buffer; size: number }
+type UploadedFile = { originalname: string; buffer: Buffer; size: number }
 
 const truthy = (v: unknown) => typeof v === "string" && ["1", "true", "on", "yes"].includes(v.toLowerCase())
 
 /**
  * POST /admin/product-imports — multipart/form-data: `file` (CSV UTF-8 or XLSX), `images` (the
- * pictures the sheet names, any number), `cooperative` (handle), `dry_run`, `publish`.
+ * pictures the sheet names, any number; each goes through the portal's photo pipeline, and one it
+ * refuses is an error of the rows naming it), `cooperative` (handle), `dry_run`, `publish`.
  * Answers the report: 200 when the file is good (written, or only planned on a dry run), 422
  * with every bad row and column when it is not (nothing written). With `Accept:
  * application/x-ndjson` it streams `{"progress":{done,total}}` lines first, then `{"report":…}`.
@@ -64,7 +65,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
           // Only the base name: the file provider would otherwise honour a "../" in it.
           name: path.basename(i.originalname.replace(/\\/g, "/")).normalize("NFC"),
           key: `${path.basename(i.originalname.replace(/\\/g, "/")).normalize("NFC")}#${createHash("sha256").update(i.buffer).digest("hex").slice(0, 16)}`,
-          mime_type: i.mimetype,
           content_base64: i.buffer.toString("base64"),
         })),
         dry_run: dryRun,

@@ -14,6 +14,7 @@ import {
   updateInventoryLevelsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { productImagesOf, type ImportPicture } from "../../../lib/product-import/pictures"
 import type { ExistingProduct, PlannedProduct } from "../../../lib/product-import/plan"
 import { reportImportProgress } from "../../../lib/product-import/progress"
 import type { ImportOcop } from "../../../lib/product-import/validate"
@@ -21,12 +22,13 @@ import { ocopExpiry } from "../../../lib/ocop"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import type { ImportTargets } from "./prepare-product-import"
-import { deleteImportImages, storeImportImages, type ImportImageFile } from "./upload-import-images"
+import { deleteImportImages, storeImportPicture } from "./upload-import-images"
 
 export interface ApplyProductImportInput {
   products: PlannedProduct[]
   targets: ImportTargets
-  images: ImportImageFile[]
+  /** the pictures to store, processed (AVIF/WebP, upright, no metadata), by file name */
+  pictures: Record<string, ImportPicture>
   /** new products are drafts unless the Union chooses to publish them straight away */
   publish: boolean
   progress_id?: string
@@ -47,7 +49,7 @@ export const applyProductImportStep = createStep(
   async (input: ApplyProductImportInput, { container }) => {
     const applied: Applied = { created_ids: [], updated: [], provenance_ids: [], file_ids: [], location_id: input.targets.location_id }
     const work = input.products.filter((p) => p.action !== "unchanged")
-    const imagesByName = new Map(input.images.map((i) => [i.name, i]))
+    const imagesByName = new Map(Object.entries(input.pictures))
     let done = 0
     try {
       reportImportProgress(input.progress_id, 0, work.length)
@@ -88,21 +90,28 @@ function provenanceRecord(ocop: ImportOcop | null) {
   }
 }
 
-async function storeImagesOf(container: MedusaContainer, p: PlannedProduct, imagesByName: Map<string, ImportImageFile>, applied: Applied) {
-  const files = p.product.images.map((n) => imagesByName.get(n)!).filter(Boolean)
-  const stored = await storeImportImages(container, files)
-  applied.file_ids.push(...stored.map((s) => s.id))
-  return stored.map((s) => s.url)
+type StoredImages = ReturnType<typeof productImagesOf>
+
+async function storeImagesOf(container: MedusaContainer, p: PlannedProduct, imagesByName: Map<string, ImportPicture>, applied: Applied): Promise<StoredImages> {
+  const stored = []
+  for (const name of p.product.images) {
+    const picture = imagesByName.get(name)
+    if (!picture) throw new Error(`Ảnh “${name}” chưa được xử lý.`)
+    const one = await storeImportPicture(container, picture)
+    applied.file_ids.push(...one.file_ids)
+    stored.push(one)
+  }
+  return productImagesOf(stored)
 }
 
 async function createChunk(
   container: MedusaContainer,
   chunk: PlannedProduct[],
   input: ApplyProductImportInput,
-  imagesByName: Map<string, ImportImageFile>,
+  imagesByName: Map<string, ImportPicture>,
   applied: Applied
 ) {
-  const urls = await Promise.all(chunk.map((p) => storeImagesOf(container, p, imagesByName, applied)))
+  const stored = await Promise.all(chunk.map((p) => storeImagesOf(container, p, imagesByName, applied)))
   const { result } = await createProductsWorkflow(container).run({
     input: {
       products: chunk.map(({ product: p }, i) => ({
@@ -111,8 +120,8 @@ async function createChunk(
         description: p.description || null,
         status: input.publish ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
         category_ids: [p.category_id],
-        thumbnail: urls[i][0] ?? null,
-        images: urls[i].map((url) => ({ url })),
+        thumbnail: stored[i].thumbnail,
+        images: stored[i].images.map((url) => ({ url })),
         origin_country: "vn",
         options: [{ title: "Loại", values: p.variants.map((v) => v.title) }],
         variants: p.variants.map((v, rank) => ({
@@ -126,7 +135,7 @@ async function createChunk(
         })),
         sales_channels: [{ id: input.targets.sales_channel_id }],
         shipping_profile_id: input.targets.shipping_profile_id,
-        metadata: { import_images: p.image_keys },
+        metadata: { import_images: p.image_keys, ...(stored[i].photos.length ? { photos: stored[i].photos } : {}) },
       })),
       // The productsCreated hook links each product to its cooperative (and keeps a suspended one's products off the shop).
       additional_data: { cooperative_id: input.targets.cooperative_id },
@@ -235,12 +244,12 @@ async function updateOne(
   container: MedusaContainer,
   p: PlannedProduct,
   input: ApplyProductImportInput,
-  imagesByName: Map<string, ImportImageFile>,
+  imagesByName: Map<string, ImportPicture>,
   applied: Applied
 ) {
   const old = p.existing!
   const imagesChanged = old.image_keys.join("|") !== p.product.image_keys.join("|")
-  const urls = imagesChanged ? await storeImagesOf(container, p, imagesByName, applied) : old.image_urls
+  const stored = imagesChanged ? await storeImagesOf(container, p, imagesByName, applied) : null
   applied.updated.push(old)
   await writeProduct(
     container,
@@ -249,9 +258,9 @@ async function updateOne(
       title: p.product.title,
       description: p.product.description,
       category_ids: [p.product.category_id],
-      thumbnail: imagesChanged ? urls[0] ?? null : old.thumbnail,
-      image_urls: urls,
-      metadata: { ...old.metadata, import_images: p.product.image_keys },
+      thumbnail: stored ? stored.thumbnail : old.thumbnail,
+      image_urls: stored ? stored.images : old.image_urls,
+      metadata: { ...old.metadata, import_images: p.product.image_keys, ...(stored ? { photos: stored.photos } : {}) },
       variants: old.variants.map((v) => {
         const next = p.product.variants.find((x) => x.sku === v.sku)!
         return { id: v.id, title: next.title, price: next.price, stock: next.stock, inventory_item_id: v.inventory_item_id }

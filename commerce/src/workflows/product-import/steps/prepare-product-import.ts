@@ -1,11 +1,12 @@
 /**
  * Reads everything the import is compared against — the cooperative, categories, the products
- * and SKUs that already exist, where stock lives — validates the whole file and plans each
- * product. Writes nothing.
+ * and SKUs that already exist, where stock lives — validates the whole file, pictures included
+ * (through the photo pipeline), and plans each product. Writes nothing.
  */
 import type { IFulfillmentModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { checkImportPictures, type ImportPicture } from "../../../lib/product-import/pictures"
 import { planImport, type ExistingProduct, type ImportPlan } from "../../../lib/product-import/plan"
 import type { RawRow } from "../../../lib/product-import/read-spreadsheet"
 import { validateImportRows } from "../../../lib/product-import/validate"
@@ -15,8 +16,10 @@ import type CooperativeModuleService from "../../../modules/cooperative/service"
 export interface PrepareProductImportInput {
   cooperative_handle: string
   rows: RawRow[]
-  /** image file name → key (name + content hash) */
-  image_keys: Record<string, string>
+  /** the pictures that came with the file, as uploaded */
+  images: { name: string; key: string; content_base64: string }[]
+  /** a dry run checks the pictures too but keeps none of the processed files */
+  dry_run: boolean
 }
 
 export interface ImportTargets {
@@ -29,6 +32,8 @@ export interface ImportTargets {
 export interface PreparedImport {
   plan: ImportPlan
   targets: ImportTargets
+  /** processed pictures to store, by file name; empty when nothing will be written */
+  pictures: Record<string, ImportPicture>
 }
 
 const CHUNK = 500
@@ -43,7 +48,7 @@ export const prepareProductImportStep = createStep(
 
     const productService = container.resolve(Modules.PRODUCT)
     const categories = await productService.listProductCategories({}, { select: ["id", "handle", "name"], take: null })
-    const validated = validateImportRows(input.rows, { categories, images: new Map(Object.entries(input.image_keys)) })
+    const validated = validateImportRows(input.rows, { categories, images: new Map(input.images.map((i) => [i.name, i.key])) })
 
     const targets = { cooperative_id: cooperative.id, ...(await findTargets(container)) }
     const handles = validated.products.map((p) => p.handle)
@@ -56,10 +61,21 @@ export const prepareProductImportStep = createStep(
       for (const v of data as { sku: string | null; product?: { handle: string } | null }[]) if (v.sku && v.product) skuOwners.set(v.sku, v.product.handle)
     }
     const plan = planImport(validated.products, existing, skuOwners, cooperative.id)
-    plan.issues.unshift(...validated.issues)
-    plan.issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
 
-    return new StepResponse({ plan, targets })
+    // Pictures the import will store (new products, products whose pictures changed) are processed
+    // now, so that a picture the pipeline refuses is a row error like any other and nothing is written.
+    const toStore = new Set(
+      plan.products
+        .filter((p) => p.action === "create" || (p.action === "update" && p.existing!.image_keys.join("|") !== p.product.image_keys.join("|")))
+        .flatMap((p) => p.product.images)
+    )
+    const files = new Map(input.images.map((i) => [i.name, Buffer.from(i.content_base64, "base64")]))
+    const checked = await checkImportPictures(validated.products, files, toStore)
+
+    plan.issues.unshift(...validated.issues, ...checked.issues)
+    plan.issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
+    const keep = !input.dry_run && plan.issues.length === 0
+    return new StepResponse({ plan, targets, pictures: keep ? Object.fromEntries(checked.pictures) : {} })
   }
 )
 
