@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { cooperativesOfProducts } from "../../../lib/cooperatives-of-products"
 import { readJsonBody } from "../../utils/read-json-body"
+import { fromStorefront, socketClient } from "../../utils/storefront-request"
 import { LOOKUP_MESSAGES, lookupClientKey, OrderLookupGuard, parseLookupInput, phoneMatches } from "../../../lib/order-lookup"
 
 /** One guard per server process (see lib/failure-limiter.ts). */
@@ -80,7 +81,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     return
   }
   const { orderNumber, phone } = parsed.value
-  const client = lookupClientKey(req.headers["x-forwarded-for"], req.ip)
+  const client = lookupClientKey(fromStorefront(req), socketClient(req))
 
   const retryAfter = guard.retryAfterSeconds(orderNumber, client)
   if (retryAfter > 0) {
