@@ -2,8 +2,26 @@
 import { defineConfig } from "astro/config"
 import node from "@astrojs/node"
 import react from "@astrojs/react"
+import { fileURLToPath } from "node:url"
 import { markdownProcessor } from "./site/lib/markdown.ts"
 import { pageCspDirectives } from "./site/lib/security-headers.ts"
+
+const startupCheck = fileURLToPath(new URL("./site/startup-check.ts", import.meta.url))
+
+/**
+ * The built server checks its secret before it listens (site/startup-check.ts).
+ * @returns {import("vite").Plugin}
+ */
+function refuseToStartWithoutSecret() {
+  return {
+    name: "cho-htx:startup-check",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/@astrojs[\\/]node[\\/]dist[\\/]server\.js$/.test(id)) return null
+      return { code: `import ${JSON.stringify(startupCheck)};\n${code}`, map: null }
+    },
+  }
+}
 
 export default defineConfig({
   srcDir: "./site",
@@ -35,5 +53,6 @@ export default defineConfig({
   telemetry: false,
   vite: {
     ssr: { external: ["@medusajs/js-sdk"] },
+    plugins: [refuseToStartWithoutSecret()],
   },
 })

@@ -3,8 +3,12 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { paymentProviders } from "./src/lib/payment-providers"
 import { searchModuleOptions } from "./src/lib/search-providers"
 import { requireSecret } from "./src/lib/secrets"
+import { storefrontSettings } from "./src/lib/storefront-settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// STOREFRONT_SECRET (no default, not even in development) and TRUSTED_PROXIES: refused here, at start, in one line.
+storefrontSettings(process.env)
 
 const port = Number(process.env.MEDUSA_PORT || process.env.PORT || 9000)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${port}`

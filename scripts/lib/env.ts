@@ -83,7 +83,8 @@ export function testSettings(): StackSettings {
     uploadDir: path.join(dataDir, `test-uploads-${runId}`),
     storefrontBuildDir: path.join(dataDir, `test-storefront-${runId}`),
     secrets: ephemeralSecrets(),
-    commerceEnv: { ...TEST_STRIPE_ENV },
+    // A pretend reverse proxy in front of Medusa: tests connect from 127.0.0.200 to play it (order-lookup.test.ts).
+    commerceEnv: { ...TEST_STRIPE_ENV, TRUSTED_PROXIES: "127.0.0.200" },
     // shows the card option at checkout; Stripe.js itself (js.stripe.com) is never loaded by the tests
     storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_dummynonetwork" },
   }

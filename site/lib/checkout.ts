@@ -11,6 +11,7 @@ import { parseCheckout, type CheckoutField } from "./checkout-input"
 import { medusa } from "./medusa"
 import { provinceName } from "./address"
 import { t, type Locale } from "./i18n"
+import { proofHeaders, signCookieValue, verifyCookieValue } from "./storefront-secret"
 import type { Cart, DeliveryKind, DeliveryOption, OrderSummary, PaymentMethod, VietQrTransfer } from "./types"
 
 export const PAYMENT_PROVIDERS: Record<PaymentMethod, string> = {
@@ -262,11 +263,15 @@ interface MedusaOrder {
 
 const METHOD_BY_PROVIDER = Object.fromEntries(Object.entries(PAYMENT_PROVIDERS).map(([method, id]) => [id, method as PaymentMethod]))
 
-export async function getOrder(orderId: string): Promise<OrderSummary | null> {
-  if (!/^order_[A-Za-z0-9]{10,40}$/.test(orderId)) return null
+/**
+ * An order with its delivery details. Medusa answers `GET /store/orders/:id` only to the storefront's
+ * proof (or to the customer who owns the order), so this is a server-to-server call on behalf of `buyer`.
+ */
+export async function getOrder(orderId: string, buyer: string): Promise<OrderSummary | null> {
+  if (!ORDER_ID.test(orderId)) return null
   let order: MedusaOrder
   try {
-    order = (await medusa().store.order.retrieve(orderId, { fields: ORDER_FIELDS })).order as unknown as MedusaOrder
+    order = (await medusa().store.order.retrieve(orderId, { fields: ORDER_FIELDS }, proofHeaders(buyer))).order as unknown as MedusaOrder
   } catch (err) {
     if ((err as { status?: number }).status === 404) return null
     throw err
@@ -317,20 +322,30 @@ export async function getOrder(orderId: string): Promise<OrderSummary | null> {
 
 const ORDERS_COOKIE = "orders"
 const MAX_REMEMBERED_ORDERS = 10
+const ORDER_ID = /^order_[A-Za-z0-9]{10,40}$/
 
-/** The confirmation page shows an order (with its address) only to the browser that placed it. */
+/**
+ * The confirmation page shows an order (with its address) only to the browser that placed it: the
+ * `orders` cookie lists the ids this browser placed, signed with a key derived from STOREFRONT_SECRET
+ * (`order_a.order_b.<HMAC>`), so an id written into the cookie by hand, or swapped into a genuine one,
+ * is not believed.
+ */
 export function rememberOrder(cookies: AstroCookies, orderId: string, secure: boolean): void {
   const ids = [orderId, ...placedOrders(cookies).filter((id) => id !== orderId)].slice(0, MAX_REMEMBERED_ORDERS)
-  cookies.set(ORDERS_COOKIE, ids.join("."), { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 90 * 24 * 3600 })
+  cookies.set(ORDERS_COOKIE, signCookieValue(ids.join(".")), { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 90 * 24 * 3600 })
   // The cart became this order: the next add starts a new cart.
   rememberCart(cookies, null, secure)
 }
 
+/** The orders this browser placed; none when the cookie is missing, unsigned, altered or malformed. */
 export function placedOrders(cookies: AstroCookies): string[] {
-  return (cookies.get(ORDERS_COOKIE)?.value ?? "").split(".").filter((id) => /^order_[A-Za-z0-9]{10,40}$/.test(id))
+  const value = verifyCookieValue(cookies.get(ORDERS_COOKIE)?.value)
+  if (!value) return []
+  const ids = value.split(".")
+  return ids.every((id) => ORDER_ID.test(id)) ? ids : []
 }
 
 /** The order for its confirmation page, only if this browser placed it (the page shows the address). */
-export async function orderPlacedHere(cookies: AstroCookies, orderId: string): Promise<OrderSummary | null> {
-  return placedOrders(cookies).includes(orderId) ? getOrder(orderId) : null
+export async function orderPlacedHere(cookies: AstroCookies, orderId: string, buyer: string): Promise<OrderSummary | null> {
+  return placedOrders(cookies).includes(orderId) ? getOrder(orderId, buyer) : null
 }

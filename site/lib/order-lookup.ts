@@ -1,13 +1,15 @@
 /**
  * Guest order lookup: order number + phone → status and contents, through the backend's
  * `POST /store/order-lookup`, which answers the same "not found" for a wrong pair as for an unknown
- * order and rate-limits wrong guesses per order number and per client (the buyer's address is
- * forwarded for that).
+ * order and rate-limits wrong guesses per order number and per client. Every buyer reaches Medusa
+ * from this server's address, so the buyer's own address is forwarded — with the storefront's proof
+ * (site/lib/storefront-secret.ts), the only way Medusa believes a forwarded address from us.
  */
 import { provinceName } from "./address"
 import { groupLines, toOrderLine } from "./cart"
 import { t, type Locale } from "./i18n"
 import { medusa } from "./medusa"
+import { buyerAddress, proofHeaders } from "./storefront-secret"
 import type { LineGroup } from "./types"
 
 export interface LookedUpOrder {
@@ -56,7 +58,7 @@ interface LookupResponse {
   }
 }
 
-export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, clientAddress: string, locale: Locale): Promise<LookupResult> {
+export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, buyer: string, locale: Locale): Promise<LookupResult> {
   const m = t(locale).lookup
   const orderNumber = parseOrderNumber(rawNumber)
   const phone = typeof rawPhone === "string" ? rawPhone.trim().slice(0, 40) : ""
@@ -65,7 +67,7 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, clientA
     const { order } = await medusa().client.fetch<LookupResponse>("/store/order-lookup", {
       method: "POST",
       body: { order_number: orderNumber, phone },
-      headers: { "x-forwarded-for": clientAddress },
+      headers: proofHeaders(buyer),
     })
     const a = order.shipping_address
     return {
@@ -104,15 +106,16 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, clientA
 
 /** The lookup page for both languages: a GET shows the form, a POST the answer (or why there is none). */
 export async function loadOrderLookupPage(
-  { request, clientAddress, response }: { request: Request; clientAddress: string; response: { status?: number } },
+  ctx: { request: Request; clientAddress: string; response: { status?: number } },
   locale: Locale,
 ): Promise<{ result: LookupResult | null; values: { orderNumber: string; phone: string } }> {
+  const { request, response } = ctx
   const values = { orderNumber: "", phone: "" }
   if (request.method !== "POST") return { result: null, values }
   const form = await request.formData().catch(() => new FormData())
   values.orderNumber = String(form.get("orderNumber") ?? "").slice(0, 12)
   values.phone = String(form.get("phone") ?? "").slice(0, 20)
-  const result = await lookUpOrder(values.orderNumber, values.phone, clientAddress, locale)
+  const result = await lookUpOrder(values.orderNumber, values.phone, buyerAddress(ctx), locale)
   if (!result.ok) response.status = result.status
   return { result, values }
 }

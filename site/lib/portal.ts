@@ -36,8 +36,8 @@ export interface PortalProduct {
 
 export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered"
 
+/** A cooperative's part of an order, named by the order's display number (#1024) — never Medusa's order id. */
 export interface PortalOrder {
-  id: string
   display_id: number
   created_at: string
   status: OrderPartStatus
@@ -143,9 +143,9 @@ export const uploadPhoto = async (token: string, id: string, file: File) =>
   (await call<{ product: PortalProduct }>(token, `/products/${encodeURIComponent(id)}/photos`, { body: new Uint8Array(await file.arrayBuffer()), contentType: file.type })).product
 export const listOrders = async (token: string, status?: OrderPartStatus) =>
   (await call<{ orders: PortalOrder[] }>(token, `/orders${status ? `?status=${status}` : ""}`)).orders
-export const getOrder = async (token: string, id: string) => (await call<{ order: PortalOrder }>(token, `/orders/${encodeURIComponent(id)}`)).order
-export const setOrderStatus = async (token: string, id: string, status: Exclude<OrderPartStatus, "new">, trackingNote?: string) =>
-  (await call<{ order: PortalOrder }>(token, `/orders/${encodeURIComponent(id)}/status`, { json: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}) } })).order
+export const getOrder = async (token: string, orderNumber: string) => (await call<{ order: PortalOrder }>(token, `/orders/${encodeURIComponent(orderNumber)}`)).order
+export const setOrderStatus = async (token: string, orderNumber: string, status: Exclude<OrderPartStatus, "new">, trackingNote?: string) =>
+  (await call<{ order: PortalOrder }>(token, `/orders/${encodeURIComponent(orderNumber)}/status`, { json: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}) } })).order
 export const getProfile = async (token: string) => (await call<{ profile: PortalProfile }>(token, "/profile")).profile
 export const updateProfile = async (token: string, input: unknown) => (await call<{ profile: PortalProfile }>(token, "/profile", { json: input })).profile
 export const uploadLogo = async (token: string, file: File) =>

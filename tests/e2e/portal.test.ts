@@ -120,13 +120,16 @@ describe.skipIf(!chromiumPath)(`the cooperative portal on a phone ${skipReason}`
       throw e
     })
     const orderId = new URL(buyer.url()).pathname.split("/").pop()!
+    const orderNumber = /^Đơn hàng #(\d+)$/.exec((await buyer.locator("h1").textContent()) ?? "")![1]
     await buyerContext.close()
 
-    // the staff member sees the new order, what to collect, and ships it
+    // the staff member sees the new order (by its number, never Medusa's order id), what to collect, and ships it
     await staff.click("nav.menu >> text=Đơn hàng")
     await staff.waitForURL(/\/kenh-htx\/don-hang$/)
-    await staff.click(`a[href="/kenh-htx/don-hang/${orderId}"]`)
-    await staff.waitForURL(new RegExp(`/kenh-htx/don-hang/${orderId}$`))
+    expect(await staff.content()).not.toContain(orderId)
+    await staff.click(`a[href="/kenh-htx/don-hang/${orderNumber}"]`)
+    await staff.waitForURL(new RegExp(`/kenh-htx/don-hang/${orderNumber}$`))
+    expect(await staff.content()).not.toContain(orderId)
     expect(await staff.locator("h1 .badge").textContent()).toBe("Mới")
     expect(await staff.locator("main").textContent()).toContain("Phạm Thị Thu")
     expect(await staff.locator("main").textContent()).toContain("0912345678")

@@ -1,13 +1,15 @@
 /**
  * Guest order lookup: POST /store/order-lookup {order_number, phone} on the real Medusa server,
- * with orders placed through the store API. Each test uses its own client address
- * (x-forwarded-for) because the limits on wrong guesses are per client too.
+ * with orders placed through the store API. Each test connects from its own loopback address
+ * (tests/support/from-address.ts) because the limits on wrong guesses are per client too — and a
+ * client is its socket address: an X-Forwarded-For header sent by anyone is not believed.
  */
 import { beforeAll, describe, expect, it } from "vitest"
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
 import { BUYER_ADDRESS, completeCart, prepareCart } from "../../scripts/lib/checkout.ts"
 import { stack, store, vndRegionId } from "../support/api"
+import { requestFrom } from "../support/from-address"
 
 const active = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
 const buyable = DEMO_PRODUCTS.filter((p) => p.status === "published" && active.has(p.cooperative_handle) && p.variants.some((v) => v.stock >= 10))
@@ -41,9 +43,13 @@ async function placeOrder(phone: string) {
   return body.order as { id: string; display_id: number; total: number; item_total: number }
 }
 let client = 0
-const newClient = () => `198.51.100.${++client}`
-const lookup = (body: unknown, clientIp: string, raw?: string) =>
-  store("/store/order-lookup", { method: "POST", body: raw ?? JSON.stringify(body), headers: { "x-forwarded-for": `${clientIp}, 10.0.0.1` } })
+const newClient = () => `127.0.1.${++client}`
+const lookup = (body: unknown, clientIp: string, raw?: string, headers: Record<string, string> = {}) =>
+  requestFrom(clientIp, `${stack().medusaUrl}/store/order-lookup`, {
+    method: "POST",
+    body: raw ?? JSON.stringify(body),
+    headers: { "x-publishable-api-key": stack().publishableKey, "content-type": "application/json", ...headers },
+  })
 
 beforeAll(async () => {
   regionId = await vndRegionId()
@@ -78,11 +84,14 @@ describe("guest order lookup", () => {
       shipping_address: {
         name: "Nguyễn Thị Lan",
         phone: "0905 111 222",
-        address_1: "12 Trần Phú",
         ward: "Phường Nha Trang",
         province_code: "56",
       },
     })
+    // the street line stays with the buyer and the cooperatives that deliver: the area is enough here
+    expect(o.shipping_address).not.toHaveProperty("address_1")
+    expect(o.shipping_address).not.toHaveProperty("address_2")
+    expect(JSON.stringify(body)).not.toContain(BUYER_ADDRESS.address_1)
     expect(typeof o.created_at).toBe("string")
     expect(o.items).toHaveLength(2)
     for (const [product, quantity] of [[first, 2], [second, 1]] as const) {
@@ -164,5 +173,72 @@ describe("guest order lookup", () => {
       expect(typeof res.body.message_en, name).toBe("string")
       expect(JSON.stringify(res.body), name).not.toMatch(/at .*\.js:\d+/)
     }
+  })
+})
+
+describe("per-client limits that a client cannot talk its way out of", () => {
+  /** 20 wrong guesses from one socket, each claiming to come from somewhere else. */
+  async function guessWrong20(from: string, headersFor: (i: number) => Record<string, string>) {
+    for (let i = 0; i < 20; i++) {
+      const res = await lookup({ order_number: 800_000 + client * 100 + i, phone: "0987654321" }, from, undefined, headersFor(i))
+      expect(res.status, `guess ${i + 1}`).toBe(404)
+    }
+  }
+
+  it("rotating X-Forwarded-For straight at Medusa still gets 429 after 20 wrong guesses", async () => {
+    const order = await placeOrder("0977111222")
+    const from = newClient()
+    await guessWrong20(from, (i) => ({ "x-forwarded-for": `203.0.113.${i + 1}` }))
+    const blocked = await lookup({ order_number: order.display_id, phone: "0977111222" }, from, undefined, { "x-forwarded-for": "203.0.113.200" })
+    expect(blocked.status).toBe(429)
+    expect(blocked.body.retry_after).toBeGreaterThan(0)
+    // the lock is on the socket's address, not on what the headers said
+    expect((await lookup({ order_number: order.display_id, phone: "0977111222" }, newClient())).status).toBe(200)
+  })
+
+  it("a made-up storefront proof does not make forwarded addresses believable", async () => {
+    const order = await placeOrder("0977333444")
+    const from = newClient()
+    const forged = (i: number) => ({
+      "x-storefront-client": `203.0.113.${i + 1}`,
+      "x-storefront-proof": `v1.${Math.floor(Date.now() / 1000)}.${Buffer.alloc(32, i).toString("base64url")}`,
+      "x-forwarded-for": `203.0.113.${i + 1}`,
+    })
+    await guessWrong20(from, forged)
+    const blocked = await lookup({ order_number: order.display_id, phone: "0977333444" }, from, undefined, forged(99))
+    expect(blocked.status).toBe(429)
+  })
+
+  it("a reverse proxy listed in TRUSTED_PROXIES (127.0.0.200 in the test stack) forwards its clients' addresses", async () => {
+    const order = await placeOrder("0977555666")
+    const proxy = "127.0.0.200"
+    // the proxy appends the address it saw to whatever the client sent: the hop next to the proxy counts
+    await guessWrong20(proxy, (i) => ({ "x-forwarded-for": `10.9.9.${i}, 198.51.100.77` }))
+    const blocked = await lookup({ order_number: order.display_id, phone: "0977555666" }, proxy, undefined, { "x-forwarded-for": "198.51.100.77" })
+    expect(blocked.status).toBe(429)
+    // another client behind the same proxy is not affected
+    expect((await lookup({ order_number: order.display_id, phone: "0977555666" }, proxy, undefined, { "x-forwarded-for": "198.51.100.78" })).status).toBe(200)
+  })
+
+  it("buyers behind the storefront are limited each on their own address, whatever X-Forwarded-For they send", async () => {
+    const order = await placeOrder("0977777888")
+    const viaStorefront = (from: string, orderNumber: string, phone: string, headers: Record<string, string> = {}) =>
+      requestFrom(from, `${stack().storefrontUrl}/tra-cuu-don-hang`, {
+        method: "POST",
+        headers: { origin: stack().storefrontUrl, "content-type": "application/x-www-form-urlencoded", ...headers },
+        body: new URLSearchParams({ orderNumber, phone }).toString(),
+      })
+    const [buyerA, buyerB] = [newClient(), newClient()]
+    for (let i = 0; i < 20; i++) {
+      const res = await viaStorefront(buyerA, String(700_000 + client * 100 + i), "0977777888", { "x-forwarded-for": `203.0.113.${i + 1}` })
+      expect(res.status, `guess ${i + 1}`).toBe(404)
+    }
+    const blocked = await viaStorefront(buyerA, String(order.display_id), "0977777888", { "x-forwarded-for": "203.0.113.250" })
+    expect(blocked.status).toBe(429)
+    expect(blocked.text).toContain("Bạn đã thử quá nhiều lần")
+    // another buyer reaching the same storefront still finds the order
+    const other = await viaStorefront(buyerB, String(order.display_id), "0977777888")
+    expect(other.status).toBe(200)
+    expect(other.text).toContain(`Đơn hàng #${order.display_id}`)
   })
 })

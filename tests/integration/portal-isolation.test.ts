@@ -47,6 +47,8 @@ let tokenB: string
 let productA: any
 let productB: any
 let orderB: string
+/** B's order part as the portal names it: the order's display number (#123), never Medusa's order id. */
+let partB: string
 const cooperativeIds = new Map<string, string>()
 
 beforeAll(async () => {
@@ -73,6 +75,7 @@ beforeAll(async () => {
   const completed = await completeCart(api, cartId)
   expect(completed.body.type).toBe("order")
   orderB = completed.body.order.id
+  partB = String(completed.body.order.display_id)
 })
 
 afterAll(async () => {
@@ -99,7 +102,7 @@ describe("cooperative portal API: who may call it", () => {
   ]
 
   it("answers 401 to every route without a login, and to a forged token", async () => {
-    for (const [method, path, init] of routes({ product: productB.id, order: orderB })) {
+    for (const [method, path, init] of routes({ product: productB.id, order: partB })) {
       expect((await portal(null, path, { ...init, method })).status, `${method} ${path}`).toBe(401)
       expect((await portal("not-a-token", path, { ...init, method })).status, `${method} ${path} (forged)`).toBe(401)
     }
@@ -168,11 +171,12 @@ describe("cooperative portal API: A cannot reach B", () => {
   })
 
   it("gives 404 for B's order part: read and status change; B sees it with its COD amount", async () => {
-    expect((await portal(tokenA, `/orders/${orderB}`)).status).toBe(404)
-    expect((await portal(tokenA, `/orders/${orderB}/status`, { method: "POST", json: { status: "packing" } })).status).toBe(404)
-    expect((await portal(tokenA, "/orders")).body.orders.map((o: any) => o.id)).not.toContain(orderB)
-    const { status, body } = await portal(tokenB, `/orders/${orderB}`)
+    expect((await portal(tokenA, `/orders/${partB}`)).status).toBe(404)
+    expect((await portal(tokenA, `/orders/${partB}/status`, { method: "POST", json: { status: "packing" } })).status).toBe(404)
+    expect((await portal(tokenA, "/orders")).body.orders.map((o: any) => o.display_id)).not.toContain(Number(partB))
+    const { status, body } = await portal(tokenB, `/orders/${partB}`)
     expect(status).toBe(200)
+    expect(body.order.display_id).toBe(Number(partB))
     expect(body.order.status).toBe("new")
     expect(body.order.cash_on_delivery).toBe(true)
     const { body: placed } = await admin(`/admin/orders/${orderB}?fields=item_total,items.quantity,items.unit_price`)
@@ -182,6 +186,18 @@ describe("cooperative portal API: A cannot reach B", () => {
     expect(body.order.subtotal).toBe(Number(placed.order.item_total))
     expect(body.order.cod_amount).toBe(body.order.subtotal)
     expect(body.order.delivery.phone).toBe(BUYER_ADDRESS.phone)
+  })
+
+  it("never shows a cooperative Medusa's order id (with it, anyone could ask for the whole order), nor accepts it", async () => {
+    const list = await portal(tokenB, "/orders")
+    expect(list.body.orders.map((o: any) => o.display_id)).toContain(Number(partB))
+    const one = await portal(tokenB, `/orders/${partB}`)
+    for (const body of [list.body, one.body]) {
+      expect(JSON.stringify(body)).not.toContain(orderB)
+      expect(JSON.stringify(body)).not.toMatch(/order_[0-9A-Z]{20,}/)
+    }
+    expect((await portal(tokenB, `/orders/${orderB}`)).status).toBe(404)
+    expect((await portal(tokenB, "/orders/not-a-number")).status).toBe(404)
   })
 
   it("shows and edits only its own profile; registry fields and another cooperative are refused", async () => {
@@ -248,13 +264,13 @@ describe("cooperative portal API: what the cooperative does", () => {
   })
 
   it("moves its order part new → packing → shipped (tracking note required) → delivered, never back", async () => {
-    expect((await portal(tokenB, `/orders/${orderB}/status`, { method: "POST", json: { status: "packing" } })).body.order.status).toBe("packing")
-    const noNote = await portal(tokenB, `/orders/${orderB}/status`, { method: "POST", json: { status: "shipped" } })
+    expect((await portal(tokenB, `/orders/${partB}/status`, { method: "POST", json: { status: "packing" } })).body.order.status).toBe("packing")
+    const noNote = await portal(tokenB, `/orders/${partB}/status`, { method: "POST", json: { status: "shipped" } })
     expect(noNote.status).toBe(400)
-    const shipped = await portal(tokenB, `/orders/${orderB}/status`, { method: "POST", json: { status: "shipped", tracking_note: "Viettel Post VTP123" } })
+    const shipped = await portal(tokenB, `/orders/${partB}/status`, { method: "POST", json: { status: "shipped", tracking_note: "Viettel Post VTP123" } })
     expect(shipped.body.order).toMatchObject({ status: "shipped", tracking_note: "Viettel Post VTP123" })
-    expect((await portal(tokenB, `/orders/${orderB}/status`, { method: "POST", json: { status: "packing" } })).status).toBe(400)
-    expect((await portal(tokenB, `/orders/${orderB}/status`, { method: "POST", json: { status: "delivered" } })).body.order.status).toBe("delivered")
+    expect((await portal(tokenB, `/orders/${partB}/status`, { method: "POST", json: { status: "packing" } })).status).toBe(400)
+    expect((await portal(tokenB, `/orders/${partB}/status`, { method: "POST", json: { status: "delivered" } })).body.order.status).toBe("delivered")
   })
 })
 

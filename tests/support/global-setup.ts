@@ -10,6 +10,8 @@ export interface StackInfo {
   databaseUrl: string
   medusaPort: number
   uploadDir: string
+  /** the built storefront (its server is `<dir>/server/entry.mjs`) */
+  storefrontBuildDir: string
 }
 
 declare module "vitest" {
@@ -32,6 +34,7 @@ export async function setup(project: TestProject) {
     databaseUrl: stack.database.url,
     medusaPort: settings.medusaPort,
     uploadDir: settings.uploadDir,
+    storefrontBuildDir: settings.storefrontBuildDir,
   })
 }
 

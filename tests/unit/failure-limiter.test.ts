@@ -126,10 +126,13 @@ describe("order lookup input", () => {
     }
   })
 
-  it("the client key is the first x-forwarded-for hop, else the peer address", () => {
-    expect(lookupClientKey("203.0.113.7, 10.0.0.1", "127.0.0.1")).toBe("203.0.113.7")
-    expect(lookupClientKey(["198.51.100.2"], "127.0.0.1")).toBe("198.51.100.2")
-    expect(lookupClientKey(undefined, "::1")).toBe("::1")
-    expect(lookupClientKey("", undefined)).toBe("unknown")
+  it("the client key is the buyer's address the storefront vouched for, else the socket's (never a bare X-Forwarded-For)", () => {
+    expect(lookupClientKey({ ok: true, client: "203.0.113.7" }, "127.0.0.1")).toBe("203.0.113.7")
+    expect(lookupClientKey({ ok: true, client: "::ffff:198.51.100.2" }, "127.0.0.1")).toBe("198.51.100.2")
+    // the storefront did not know the buyer's address, or sent something that is not one: its own socket address
+    expect(lookupClientKey({ ok: true, client: "" }, "10.0.0.4")).toBe("10.0.0.4")
+    expect(lookupClientKey({ ok: true, client: "not-an-ip" }, "10.0.0.4")).toBe("10.0.0.4")
+    expect(lookupClientKey({ ok: false }, "::1")).toBe("::1")
+    expect(lookupClientKey({ ok: false }, "")).toBe("unknown")
   })
 })

@@ -15,6 +15,7 @@ import {
 import { AdminInviteCooperativeStaff, AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
 import { loadPortalActor } from "./utils/portal-actor"
 import { refuseSuspendedLogin } from "./utils/refuse-suspended-login"
+import { guardOrderAccess } from "./utils/guard-order-access"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
 const includeProductLinks = includeLinkedFields([
@@ -59,6 +60,9 @@ export default defineMiddlewares({
       bodyParser: { preserveRawBody: true },
       middlewares: [verifyStripeWebhook],
     },
+    // A guest order by id only for the storefront (its proof) or the signed-in customer who owns it (utils/guard-order-access.ts).
+    { matcher: "/store/orders/:id", method: ["GET"], middlewares: [guardOrderAccess] },
+    { matcher: "/store/orders/:id/transfer/*", method: ["POST"], middlewares: [guardOrderAccess] },
     // The route reads its small JSON body itself, to answer malformed input in Vietnamese.
     { matcher: "/store/order-lookup", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },

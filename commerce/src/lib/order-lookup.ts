@@ -3,6 +3,7 @@
  * number and the phone number it was delivered to. Rules kept here, free of Medusa, so they are
  * unit-tested: input parsing, the messages, and the limits on wrong guesses.
  */
+import { normalizeAddress } from "./client-address"
 import { FailureLimiter } from "./failure-limiter"
 import { normalizeVietnamesePhone } from "./phone"
 
@@ -74,11 +75,16 @@ export function phoneMatches(orderPhone: string | null | undefined, normalizedIn
   return normalizeVietnamesePhone(orderPhone) === normalizedInput
 }
 
-/** The client a wrong guess is counted against: the first `x-forwarded-for` hop (the storefront forwards the buyer's IP), else the peer address. */
-export function lookupClientKey(forwardedFor: string | string[] | undefined, ip: string | undefined): string {
-  const header = Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor
-  const first = header?.split(",")[0]?.trim()
-  return (first || ip || "unknown").slice(0, 64)
+/**
+ * The client a wrong guess is counted against. The buyer's address when the storefront vouched for it
+ * with its proof (`proven`, see storefront-proof.ts) — every buyer reaches Medusa from the storefront's
+ * address, so they must be told apart; otherwise the socket's address, or the one a proxy listed in
+ * TRUSTED_PROXIES forwarded (`socketClient`, see client-address.ts). Never a bare X-Forwarded-For
+ * header: anyone can send one, and a new value each time would never be limited.
+ */
+export function lookupClientKey(proven: { ok: true; client: string } | { ok: false }, socketClient: string): string {
+  const vouched = proven.ok ? normalizeAddress(proven.client) : ""
+  return (vouched || socketClient || "unknown").slice(0, 64)
 }
 
 /** Per-order and per-client limits on wrong guesses (in memory, per process — see FailureLimiter). */

@@ -27,11 +27,38 @@ const ORDER_FIELDS = [
   "payment_collections.payments.provider_id",
 ]
 
+export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered"
+
+/** What the portal shows of one order: the cooperative's own lines and what it needs to deliver them. */
+export interface PortalOrderPart {
+  display_id: number
+  created_at: string
+  order_status: string
+  status: OrderPartStatus
+  tracking_note: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  payment_provider_id: string | null
+  cash_on_delivery: boolean
+  cod_amount: number
+  subtotal: number
+  shipping_method: string | null
+  delivery: { name: string | null; phone: string | null; address_1: string | null; address_2: string | null; ward: string | null; province: string | null; email: string | null }
+  items: { id: string; product_id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
+}
+
+type PartRow = { orderId: string; part: PortalOrderPart }
+
 /**
  * The signed-in cooperative's parts of orders: only its own lines, the buyer's delivery details,
  * its status (new → packing → shipped → delivered) and, for cash on delivery, what to collect.
+ *
+ * A part is named by its order's display number (#1024), never by Medusa's order id: with the id,
+ * Medusa's store API would once have answered the whole order — every cooperative's lines, the
+ * buyer's e-mail — and the id still has no business outside the back office. `orderId` stays on
+ * the server side (PartRow) for the status workflow.
  */
-export async function orderParts(scope: Scope, actor: PortalActor, orderId?: string) {
+async function partRows(scope: Scope, actor: PortalActor, displayId?: number): Promise<PartRow[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cooperative",
@@ -42,7 +69,7 @@ export async function orderParts(scope: Scope, actor: PortalActor, orderId?: str
   const own = new Set((cooperative?.products ?? []).filter(Boolean).map((p: any) => p.id))
   const partByOrder = new Map((cooperative?.order_parts ?? []).filter(Boolean).map((p: any) => [p.order_id, p]))
   return ((cooperative?.orders ?? []) as any[])
-    .filter((o) => o && (!orderId || o.id === orderId))
+    .filter((o) => o && (displayId === undefined || o.display_id === displayId))
     .map((o) => {
       const items = (o.items ?? []).filter((i: any) => i && own.has(i.product_id))
       const part = partByOrder.get(o.id) as any
@@ -53,47 +80,63 @@ export async function orderParts(scope: Scope, actor: PortalActor, orderId?: str
       const paymentProvider = providers.find(Boolean) ?? null
       const subtotal = items.reduce((sum: number, i: any) => sum + Number(i.unit_price) * Number(i.quantity), 0)
       const a = o.shipping_address ?? {}
-      return {
-        id: o.id,
-        display_id: o.display_id,
-        created_at: o.created_at,
-        order_status: o.status,
-        status: (part?.status ?? "new") as "new" | "packing" | "shipped" | "delivered",
-        tracking_note: part?.tracking_note ?? null,
-        shipped_at: part?.shipped_at ?? null,
-        delivered_at: part?.delivered_at ?? null,
-        payment_provider_id: paymentProvider,
-        cash_on_delivery: paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID,
-        cod_amount: paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID ? subtotal : 0,
-        subtotal,
-        shipping_method: o.shipping_methods?.find(Boolean)?.name ?? null,
-        delivery: {
-          name: [a.last_name, a.first_name].filter(Boolean).join(" ").trim() || null,
-          phone: a.phone ?? null,
-          address_1: a.address_1 ?? null,
-          address_2: a.address_2 ?? null,
-          ward: a.city ?? null,
-          province: a.province ?? null,
-          email: o.email ?? null,
+      const row: PartRow = {
+        orderId: o.id,
+        part: {
+          display_id: o.display_id,
+          created_at: o.created_at,
+          order_status: o.status,
+          status: (part?.status ?? "new") as OrderPartStatus,
+          tracking_note: part?.tracking_note ?? null,
+          shipped_at: part?.shipped_at ?? null,
+          delivered_at: part?.delivered_at ?? null,
+          payment_provider_id: paymentProvider,
+          cash_on_delivery: paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID,
+          cod_amount: paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID ? subtotal : 0,
+          subtotal,
+          shipping_method: o.shipping_methods?.find(Boolean)?.name ?? null,
+          delivery: {
+            name: [a.last_name, a.first_name].filter(Boolean).join(" ").trim() || null,
+            phone: a.phone ?? null,
+            address_1: a.address_1 ?? null,
+            address_2: a.address_2 ?? null,
+            ward: a.city ?? null,
+            province: a.province ?? null,
+            email: o.email ?? null,
+          },
+          items: items.map((i: any) => ({
+            id: i.id,
+            product_id: i.product_id,
+            title: i.product_title ?? i.title,
+            variant_title: i.variant_title ?? null,
+            quantity: Number(i.quantity),
+            unit_price: Number(i.unit_price),
+            total: Number(i.unit_price) * Number(i.quantity),
+            thumbnail: i.thumbnail ?? null,
+          })),
         },
-        items: items.map((i: any) => ({
-          id: i.id,
-          product_id: i.product_id,
-          title: i.product_title ?? i.title,
-          variant_title: i.variant_title ?? null,
-          quantity: Number(i.quantity),
-          unit_price: Number(i.unit_price),
-          total: Number(i.unit_price) * Number(i.quantity),
-          thumbnail: i.thumbnail ?? null,
-        })),
       }
+      return row
     })
-    .filter((o) => o.items.length > 0)
-    .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
+    .filter((r) => r.part.items.length > 0)
+    .sort((a, b) => String(b.part.created_at).localeCompare(String(a.part.created_at)))
 }
 
-export async function ownOrderPart(scope: Scope, actor: PortalActor, orderId: string) {
-  const [part] = await orderParts(scope, actor, orderId)
-  if (!part) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy đơn hàng này trong hợp tác xã của bạn.")
-  return part
+export async function orderParts(scope: Scope, actor: PortalActor) {
+  return (await partRows(scope, actor)).map((r) => r.part)
+}
+
+/** "1024" or "#1024" → 1024; anything else (a Medusa order id included) → null. */
+export function parseOrderNumber(raw: string | undefined): number | null {
+  const m = /^#?(\d{1,10})$/.exec((raw ?? "").trim())
+  const n = m ? Number(m[1]) : NaN
+  return Number.isSafeInteger(n) && n >= 1 && n <= 2_147_483_647 ? n : null
+}
+
+/** The cooperative's part of order #number, or 404 — for another cooperative's order, an unknown number or an order id alike. */
+export async function ownOrderPart(scope: Scope, actor: PortalActor, rawNumber: string | undefined): Promise<PartRow> {
+  const displayId = parseOrderNumber(rawNumber)
+  const [row] = displayId === null ? [] : await partRows(scope, actor, displayId)
+  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy đơn hàng này trong hợp tác xã của bạn.")
+  return row
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { cooperativesOfProducts } from "../../../lib/cooperatives-of-products"
 import { readJsonBody } from "../../utils/read-json-body"
+import { fromStorefront, socketClient } from "../../utils/storefront-request"
 import { LOOKUP_MESSAGES, lookupClientKey, OrderLookupGuard, parseLookupInput, phoneMatches } from "../../../lib/order-lookup"
 
 /** One guard per server process (see lib/failure-limiter.ts). */
@@ -21,8 +22,6 @@ const ORDER_FIELDS = [
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
   "shipping_address.city",
   "shipping_address.province",
   "shipping_address.country_code",
@@ -70,6 +69,7 @@ type OrderDetail = {
  * POST /store/order-lookup {order_number, phone} — a guest's order, found by its number (#display_id)
  * and the delivery phone. A wrong pair and an unknown number get the same 404, so the answer never
  * tells whether an order exists; wrong guesses are limited per order number and per client (429).
+ * The answer names the area (ward, province), never the street.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   // Registered with bodyParser: false (middlewares.ts): the body is read here, at most 4 KB.
@@ -80,7 +80,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     return
   }
   const { orderNumber, phone } = parsed.value
-  const client = lookupClientKey(req.headers["x-forwarded-for"], req.ip)
+  const client = lookupClientKey(fromStorefront(req), socketClient(req))
 
   const retryAfter = guard.retryAfterSeconds(orderNumber, client)
   if (retryAfter > 0) {
@@ -129,8 +129,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
       shipping_address: {
         name: [address.last_name, address.first_name].filter(Boolean).join(" "),
         phone: address.phone ?? null,
-        address_1: address.address_1 ?? null,
-        address_2: address.address_2 ?? null,
+        // no street line: whoever has the number and the phone learns the area, not the door
         ward: address.city ?? null,
         province_code: address.province ?? null,
         country_code: address.country_code ?? null,

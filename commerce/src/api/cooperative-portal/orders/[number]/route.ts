@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { portalActor } from "../../../utils/portal-actor"
 import { ownOrderPart } from "../helpers"
 
-/** GET /cooperative-portal/orders/:id — 404 unless the order contains the signed-in cooperative's products. */
+/** GET /cooperative-portal/orders/:number — the part of order #number; 404 unless it contains the signed-in cooperative's products. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ order: await ownOrderPart(req.scope, portalActor(req), req.params.id) })
+  res.json({ order: (await ownOrderPart(req.scope, portalActor(req), req.params.number)).part })
 }

@@ -4,13 +4,13 @@ import { portalActor } from "../../../../utils/portal-actor"
 import { parseBody, PortalUpdateOrderPart } from "../../../validators"
 import { ownOrderPart } from "../../helpers"
 
-/** POST /cooperative-portal/orders/:id/status {status: packing|shipped|delivered, tracking_note} */
+/** POST /cooperative-portal/orders/:number/status {status: packing|shipped|delivered, tracking_note} */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = portalActor(req)
-  const part = await ownOrderPart(req.scope, actor, req.params.id)
+  const { orderId } = await ownOrderPart(req.scope, actor, req.params.number)
   const body = parseBody(PortalUpdateOrderPart, req.body)
   await updateOrderPartWorkflow(req.scope).run({
-    input: { cooperative_id: actor.cooperativeId, order_id: part.id, status: body.status, tracking_note: body.tracking_note ?? null },
+    input: { cooperative_id: actor.cooperativeId, order_id: orderId, status: body.status, tracking_note: body.tracking_note ?? null },
   })
-  res.json({ order: await ownOrderPart(req.scope, actor, part.id) })
+  res.json({ order: (await ownOrderPart(req.scope, actor, req.params.number)).part })
 }
