@@ -1,19 +1,31 @@
 /**
- * Loaded by `medusa start` before it builds its Express app (Medusa's hook for OpenTelemetry).
- * We use the request hook it offers to put security headers on every answer, Admin included
- * (src/lib/security-headers.ts). An OpenTelemetry handler registered later wraps ours.
+ * Loaded by `medusa start` before it creates its Express app (Medusa's start-time hook, meant for
+ * OpenTelemetry). We use it to put security headers on every answer, Admin and /static included
+ * (src/lib/security-headers.ts): Admin is mounted before our API middlewares and would never see them.
+ *
+ * How: the Express app Medusa is about to create copies its methods from `express.application`, so a
+ * `handle` wrapped here runs first for every request. (Medusa's own `traceRequestHandler` hook is not
+ * used: when set, Medusa matches each URL against its routes before handling it, and a malformed
+ * percent-encoding then throws outside any handler — the request hangs instead of getting its 400.)
  */
+import path from "node:path"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { applySecurityHeaders } from "./src/lib/security-headers"
 
-type RequestHook = (handler: () => Promise<void>, req: IncomingMessage, res: ServerResponse, handlerPath?: string) => Promise<void>
+type Handle = (req: IncomingMessage, res: ServerResponse, next?: unknown) => void
+
+let installed = false
 
 export function register() {
+  if (installed) return
+  installed = true
+  // the express Medusa's start command uses (resolved from @medusajs/medusa, not from here)
+  const medusaDir = path.dirname(require.resolve("@medusajs/medusa/package.json"))
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const startCommand = require("@medusajs/medusa/commands/start") as { traceRequestHandler?: RequestHook }
-  const previous = startCommand.traceRequestHandler
-  startCommand.traceRequestHandler = async (handler, req, res, handlerPath) => {
+  const express = require(require.resolve("express", { paths: [medusaDir] })) as { application: { handle: Handle } }
+  const handle = express.application.handle
+  express.application.handle = function (this: unknown, req, res, next) {
     applySecurityHeaders(req, res)
-    return previous ? previous(handler, req, res, handlerPath) : handler()
+    return handle.call(this, req, res, next)
   }
 }

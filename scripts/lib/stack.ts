@@ -77,7 +77,7 @@ export function buildCommerce(log: (l: string) => void, quiet = true): Promise<b
     {
       label: "medusa build",
       message: "Đang build Medusa (lần đầu mất khoảng 1 phút)… / Building Medusa…",
-      inputs: ["src", "medusa-config.ts", "package.json", "tsconfig.json", "../package-lock.json"].map((p) => path.join(commerceDir, p)),
+      inputs: ["src", "medusa-config.ts", "instrumentation.ts", "package.json", "tsconfig.json", "../package-lock.json"].map((p) => path.join(commerceDir, p)),
       settings: `admin-disabled=${process.env.MEDUSA_ADMIN_DISABLED === "true"};admin-backend=${process.env.MEDUSA_ADMIN_BACKEND_URL ?? "/"}`,
       cwd: commerceDir,
       command: [medusaCli, "build"],
