@@ -4,6 +4,9 @@
  * the running shop's database, or starts the embedded PostgreSQL for the duration.
  * The index is kept fresh by events; a rebuild is for recovery, an engine switch, or after a bulk
  * change made outside Medusa.
+ *
+ * `npm run reindex -- --ocop-expired` runs only the nightly OCOP-expiry pass (commerce/src/jobs/ocop-expiry.ts)
+ * now: products whose certificate is no longer valid today in Vietnam lose their stars in the index.
  */
 import { spawn } from "node:child_process"
 import path from "node:path"
@@ -13,9 +16,9 @@ import { buildCommerce, commerceEnv } from "./lib/stack.ts"
 
 const medusaCli = path.join(repoRoot, "node_modules", "@medusajs", "cli", "cli.js")
 
-/** Runs the rebuild in a Medusa process; resolves with its JSON summary. */
-export async function reindexSearch(env: NodeJS.ProcessEnv): Promise<{ products: number; searchable: number; seconds: number; provider: string }> {
-  const child = spawn(process.execPath, [medusaCli, "exec", "./src/scripts/reindex-search.js"], {
+/** Runs a commerce script through `medusa exec`; resolves with `key` of the last JSON line on its stdout. */
+async function execSummary<T>(script: string, key: string, env: NodeJS.ProcessEnv, failure: string): Promise<T> {
+  const child = spawn(process.execPath, [medusaCli, "exec", script], {
     cwd: medusaServerDir,
     env,
     stdio: ["ignore", "pipe", "inherit"],
@@ -28,16 +31,26 @@ export async function reindexSearch(env: NodeJS.ProcessEnv): Promise<{ products:
     .reverse()
     .map((line) => {
       try {
-        return JSON.parse(line).reindex
+        return JSON.parse(line)[key]
       } catch {
         return undefined
       }
     })
     .find(Boolean)
   if (code !== 0 || !summary) {
-    throw new Error(`Lập lại chỉ mục thất bại (mã ${code}). / The rebuild failed.\n${stdout.split("\n").slice(-30).join("\n")}`)
+    throw new Error(`${failure.replace("%d", String(code))}\n${stdout.split("\n").slice(-30).join("\n")}`)
   }
   return summary
+}
+
+/** Runs the rebuild in a Medusa process; resolves with its JSON summary. */
+export function reindexSearch(env: NodeJS.ProcessEnv): Promise<{ products: number; searchable: number; seconds: number; provider: string }> {
+  return execSummary("./src/scripts/reindex-search.js", "reindex", env, "Lập lại chỉ mục thất bại (mã %d). / The rebuild failed.")
+}
+
+/** The nightly OCOP-expiry pass (commerce/src/jobs/ocop-expiry.ts), now, in a Medusa process; resolves with its JSON summary. */
+export function reindexExpiredOcop(env: NodeJS.ProcessEnv): Promise<{ today: string; expired: number; reindexed: string[] }> {
+  return execSummary("./src/scripts/reindex-expired-ocop.js", "ocopExpiry", env, "Cập nhật sao OCOP hết hạn thất bại (mã %d). / The OCOP-expiry pass failed.")
 }
 
 async function reachable(url: string): Promise<boolean> {
@@ -65,7 +78,8 @@ async function main() {
       uploadDir: settings.uploadDir,
       secrets: settings.secrets,
     })
-    await reindexSearch(env)
+    if (process.argv.includes("--ocop-expired")) await reindexExpiredOcop(env)
+    else await reindexSearch(env)
   } finally {
     await database?.stop()
   }

@@ -15,6 +15,20 @@ export function ocopExpiry(issuedOn: Date): Date {
   return expiry
 }
 
+/** Vietnam's offset from UTC (Asia/Ho_Chi_Minh, UTC+7 all year: no daylight saving since 1975). */
+export const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60
+
+/**
+ * The calendar date in Vietnam at the instant `now`, as midnight UTC of that date — the way certificate
+ * dates are stored (`ocopExpiry` keeps midnight UTC of the day). Pass it as `today` to
+ * `isOcopCertificateValid`: a certificate valid until 20/12/2026 then counts all of 20/12/2026 in Vietnam.
+ */
+export function vietnamToday(now: Date): Date {
+  const shifted = new Date(now.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000)
+  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()))
+}
+
+/** Valid up to and including the expiry date; `today` is a date as midnight UTC (see `vietnamToday`). */
 export function isOcopCertificateValid(expiresOn: Date | string | null | undefined, today = new Date()): boolean {
   if (!expiresOn) return false
   return new Date(expiresOn).getTime() >= today.getTime()

@@ -2,7 +2,7 @@
  * What the product search index holds for one product, built from a `query.graph` row.
  * Pure: the index definition (src/search/product.ts) reads the rows, this shapes them.
  */
-import { isOcopCertificateValid } from "../ocop"
+import { isOcopCertificateValid, vietnamToday } from "../ocop"
 import { foldVietnamese, nfc } from "../vietnamese-text"
 
 /** The `query.graph` fields the document is built from. */
@@ -104,9 +104,10 @@ function lowestVndPrice(variants: Row[]): number | null {
 
 /**
  * The document for one product, or null when it must not be searchable: not published, or made
- * by a cooperative that is not active (pending or suspended).
+ * by a cooperative that is not active (pending or suspended). OCOP stars count while the certificate
+ * is valid on `today`, the date in Vietnam (a certificate valid until 20/12 keeps them all that day).
  */
-export function toProductSearchDocument(row: Row, today = new Date()): ProductSearchDocument | null {
+export function toProductSearchDocument(row: Row, today = vietnamToday(new Date())): ProductSearchDocument | null {
   if (row.status !== "published") return null
   const cooperative = row.cooperative ?? null
   if (cooperative && cooperative.status !== "active") return null
