@@ -4,6 +4,7 @@
  */
 import { cached, catalogCacheSeconds } from "./cache"
 import { isNotFound, medusa } from "./medusa"
+import { isOcopCertificateValid, vietnamToday } from "../../commerce/src/lib/ocop"
 import type {
   Category,
   CooperativeProfile,
@@ -157,7 +158,7 @@ function variantPrice(v: MedusaVariant): number | null {
 
 function validOcopStars(p?: MedusaProvenance | null): 3 | 4 | 5 | null {
   if (!p?.ocop_stars || !p.ocop_expires_on) return null
-  if (new Date(p.ocop_expires_on).getTime() < Date.now()) return null
+  if (!isOcopCertificateValid(p.ocop_expires_on, vietnamToday(new Date()))) return null
   return p.ocop_stars as 3 | 4 | 5
 }
 
@@ -278,7 +279,8 @@ function toDetail(p: MedusaProduct, cooperative: CooperativeProfile | null): Pro
                 issuingLevel: prov.ocop_issuing_level,
                 issuedOn: prov.ocop_issued_on,
                 expiresOn: prov.ocop_expires_on,
-                isValid: new Date(prov.ocop_expires_on).getTime() >= Date.now(),
+                // valid up to and including its last day in Vietnam, as the search index judges it
+                isValid: isOcopCertificateValid(prov.ocop_expires_on, vietnamToday(new Date())),
               }
             : null,
         originWardName: prov.origin_ward_name,
