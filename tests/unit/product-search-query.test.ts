@@ -55,6 +55,13 @@ describe("product search parameters", () => {
     expect(productSearchQuery(params, { typo: true }).filters?.q).toBe("nuoc mamm")
     expect(productSearchQuery(params, { typo: true }).search_options?.typo_tolerance).toBe(true)
   })
+
+  it("orders equally relevant hits the same way every time: best-rated, then newest", () => {
+    // A near match scores alike in a title and in a category name ("nuoc mamm" ~ "Nước mắm & gia vị"):
+    // without a tie-break PostgreSQL returned such ties in any order.
+    const params = parseProductSearchParams({ q: "nuoc mamm" })
+    expect(productSearchQuery(params, { typo: true }).pagination?.order).toEqual({ _score: "DESC", ocop_stars: "DESC", created_at: "DESC" })
+  })
 })
 
 describe("the product's search document", () => {

@@ -130,8 +130,10 @@ function order(params: ProductSearchParams): Record<string, SearchTypes.SearchOr
     case "ocop":
       return params.q ? { ocop_stars: "DESC", _score: "DESC" } : { ocop_stars: "DESC", created_at: "DESC" }
     case "relevance":
-      // With no words to weigh, the best-rated and newest come first.
-      return params.q ? { _score: "DESC" } : { ocop_stars: "DESC", created_at: "DESC" }
+      // With no words to weigh, the best-rated and newest come first. With words, equally relevant hits
+      // (a near match scores the same in a title as in a category name) are ordered the same way every
+      // time: best-rated, then newest — never left to the database's whim.
+      return params.q ? { _score: "DESC", ocop_stars: "DESC", created_at: "DESC" } : { ocop_stars: "DESC", created_at: "DESC" }
   }
 }
 

@@ -234,7 +234,10 @@ export function meilisearchSearchRequest(input: SearchTypes.ProviderSearchQuery)
     if (request.type && request.type !== "value") unsupported(`${request.type} facets are not supported`)
     return fieldName(request.field)
   })
-  const sort = Object.entries(input.pagination?.order ?? {})
+  const order = Object.entries(input.pagination?.order ?? {})
+  // Relevance first, then tie-breaks: Meilisearch's ranking rules already end with the index's custom
+  // rules (OCOP stars…), and a sort would rank before relevance — so nothing after "_score" is sent.
+  const sort = (order[0]?.[0] === "_score" ? [] : order)
     .filter(([field]) => field !== "_score")
     .map(([field, direction]) => `${fieldName(field)}:${direction === "ASC" ? "asc" : "desc"}`)
   const highlight = input.q && options.highlight ? (options.highlight === true ? { fields: ["*"] } : options.highlight) : undefined
