@@ -1,5 +1,6 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { parcelRefusalAnswer } from "../../lib/parcels"
 import { busyCheckoutMessages, busyMessages, isLockTimeout, outOfStockMessages, parseInsufficientStock } from "../../lib/stock-messages"
 
 const medusaErrorHandler = errorHandler()
@@ -28,7 +29,9 @@ type Answer = { status: number; body: Record<string, unknown>; log: string }
  *   and otherwise a 409 saying to order again in a few seconds (nothing was reserved: Medusa's
  *   compensation gave the lock and the cart back); other lock timeouts get a 409 "try again";
  * - a path with malformed percent-encoding (`/store/products/%c0%af`: Express's URIError, which
- *   Medusa answers 500) is a 400.
+ *   Medusa answers 500) is a 400;
+ * - a checkout whose delivery fees do not match its parcels, or whose payment is for another amount
+ *   than its total (lib/cart-parcels.ts), is a 400 in Vietnamese and English.
  */
 export async function errorHandlerWithStockMessages(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (!res.headersSent) {
@@ -55,6 +58,8 @@ async function clearAnswer(err: any, req: MedusaRequest): Promise<Answer | null>
       },
     }
   }
+  const parcels = err?.type === MedusaError.Types.INVALID_DATA ? parcelRefusalAnswer(err) : null
+  if (parcels) return { status: 400, log: "Parcels or payment do not match the cart", body: { type: MedusaError.Types.INVALID_DATA, ...parcels } }
   if (!req.scope) return null
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY) as Query
 
