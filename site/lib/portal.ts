@@ -43,8 +43,14 @@ export interface PortalOrder {
   status: OrderPartStatus
   tracking_note: string | null
   cash_on_delivery: boolean
+  /** for cash on delivery: goods + this parcel's delivery fee */
   cod_amount: number
+  /** the cooperative's goods */
   subtotal: number
+  /** this parcel's delivery fee, as the buyer was charged at checkout */
+  shipping_fee: number
+  /** subtotal + shipping_fee */
+  parcel_total: number
   payment_provider_id: string | null
   shipping_method: string | null
   delivery: { name: string | null; phone: string | null; address_1: string | null; address_2: string | null; ward: string | null; province: string | null; email: string | null }
