@@ -78,6 +78,16 @@ export const portalCopy = {
     items: "Hàng của hợp tác xã trong đơn",
     subtotal: "Tiền hàng của hợp tác xã",
     cod: "Thu hộ khi giao (COD)",
+    payment: "Thanh toán",
+    paymentState: {
+      awaiting_transfer: "Chờ chuyển khoản",
+      paid: "Đã thanh toán",
+      cash_on_delivery: "Thu khi giao (COD)",
+      refunded: "Hoàn tiền",
+    } as Record<string, string>,
+    holdAwaitingTransfer:
+      "Người mua chuyển khoản (VietQR) và Hội LHPN tỉnh chưa xác nhận đã nhận tiền: bạn có thể đóng gói, nhưng chưa gửi hàng. Khi Hội xác nhận, đơn sẽ hiện “Đã thanh toán”.",
+    holdRefunded: "Đơn đã được hoàn tiền cho người mua: không gửi hàng.",
     codDetail: (goods: string, fee: string) => `tiền hàng ${goods} + phí giao ${fee}`,
     shippingFee: "Phí giao gói này",
     parcelTotal: "Cộng gói (hàng và phí giao)",

@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { readParcels } from "../../../lib/cart-parcels"
+import { amountOf, readParcels } from "../../../lib/cart-parcels"
 import { cooperativesOfProducts } from "../../../lib/cooperatives-of-products"
 import { SYSTEM_PAYMENT_PROVIDER_ID } from "../../../lib/payment-providers"
+import { PAYMENT_FACT_FIELDS, paymentFactsOf, paymentStateOf, type PaymentState } from "../../../lib/payment-state"
 import type { PortalActor } from "../../utils/portal-actor"
 
 type Scope = { resolve: (key: string) => any }
@@ -28,8 +29,7 @@ const ORDER_FIELDS = [
   "shipping_methods.amount",
   "shipping_methods.data",
   "shipping_methods.shipping_option_id",
-  "payment_collections.payment_sessions.provider_id",
-  "payment_collections.payments.provider_id",
+  ...PAYMENT_FACT_FIELDS,
 ]
 
 export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered"
@@ -44,6 +44,8 @@ export interface PortalOrderPart {
   shipped_at: string | null
   delivered_at: string | null
   payment_provider_id: string | null
+  /** the order's payment state (one payment per order, so also this parcel's): lib/payment-state.ts */
+  payment_state: PaymentState
   cash_on_delivery: boolean
   /** for cash on delivery: the parcel's total (its goods and its delivery fee); else 0 */
   cod_amount: number
@@ -113,6 +115,7 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
           shipped_at: part?.shipped_at ?? null,
           delivered_at: part?.delivered_at ?? null,
           payment_provider_id: paymentProvider,
+          payment_state: paymentStateOf(paymentFactsOf(o.payment_collections, amountOf)),
           cash_on_delivery: cashOnDelivery,
           cod_amount: cashOnDelivery ? subtotal + shippingFee : 0,
           subtotal,
