@@ -10,7 +10,7 @@ import { formatVnd } from "../lib/format"
 import type { Messages } from "../lib/i18n"
 import type { CheckoutField } from "../lib/checkout-input"
 import type { CheckoutValues } from "../lib/checkout-page"
-import type { DeliveryOption, PaymentMethod } from "../lib/types"
+import type { DeliveryOption, ParcelSummary, PaymentMethod } from "../lib/types"
 
 type Place = { code: string; name: string }
 
@@ -24,10 +24,12 @@ interface Props {
   locale: "vi" | "en"
   action: string
   m: Messages["checkout"]
-  labels: { itemTotal: string; shipping: string; total: string }
+  labels: { itemTotal: string; shipping: string; total: string; parcelsNote: string }
   provinces: Place[]
   wards: Place[]
   options: DeliveryOption[]
+  /** each cooperative's parcel with its own delivery fee (Medusa's shipping method per parcel) */
+  parcels: ParcelSummary[]
   payments: PaymentMethod[]
   totals: Totals
   values: CheckoutValues
@@ -59,6 +61,7 @@ export default function CheckoutForm(props: Props) {
   const [wards, setWards] = useState(props.wards)
   const [options, setOptions] = useState(props.options)
   const [totals, setTotals] = useState(props.totals)
+  const [parcels, setParcels] = useState(props.parcels)
   const [errors, setErrors] = useState(props.errors)
   const [message, setMessage] = useState(props.message)
   const [busy, setBusy] = useState<"quote" | "place" | null>(null)
@@ -77,7 +80,14 @@ export default function CheckoutForm(props: Props) {
     const seq = ++quoteSeq.current
     setBusy("quote")
     try {
-      const { data } = await postJson<{ ok: boolean; options?: DeliveryOption[]; totals?: Totals; shippingOptionId?: string | null; message?: string }>(
+      const { data } = await postJson<{
+        ok: boolean
+        options?: DeliveryOption[]
+        totals?: Totals
+        parcels?: ParcelSummary[]
+        shippingOptionId?: string | null
+        message?: string
+      }>(
         "/api/checkout/quote",
         { provinceCode, shippingOptionId, locale },
       )
@@ -85,6 +95,7 @@ export default function CheckoutForm(props: Props) {
       if (!data.ok || !data.options || !data.totals) return setMessage(data.message ?? m.errors.failed)
       setOptions(data.options)
       setTotals(data.totals)
+      setParcels(data.parcels ?? [])
       setValues((v) => ({ ...v, shippingOptionId: data.shippingOptionId ?? "" }))
     } catch {
       if (seq === quoteSeq.current) setMessage(m.errors.failed)
@@ -300,9 +311,13 @@ export default function CheckoutForm(props: Props) {
               <span className="choice__title">{m.delivery[option.kind]}</span>
               <span className="choice__hint">{option.pickupAddress ? `${m.deliveryHint.pickup}: ${option.pickupAddress}` : m.deliveryHint[option.kind]}</span>
             </span>
-            <span className="choice__price">{option.amount ? formatVnd(option.amount) : m.free}</span>
+            <span className="choice__price">
+              {option.amount ? formatVnd(option.amount) : m.free}
+              {option.amount > 0 && parcels.length > 1 && <span className="choice__per"> {m.perParcel}</span>}
+            </span>
           </label>
         ))}
+        {props.labels.parcelsNote && <p className="field__hint" data-parcels-note>{props.labels.parcelsNote}</p>}
         <FieldError field="delivery" />
       </fieldset>
 
@@ -327,13 +342,26 @@ export default function CheckoutForm(props: Props) {
       </fieldset>
 
       <dl className="cart-totals checkout__totals" aria-live="polite" aria-busy={busy === "quote"}>
+        {parcels.length > 1 &&
+          parcels.map((parcel) => (
+            <div key={parcel.cooperative?.handle ?? ""} className="checkout__parcel" data-parcel={parcel.cooperative?.handle ?? ""}>
+              <dt>
+                {parcel.cooperative ? `${m.parcelFrom} ${parcel.cooperative.name}` : m.unionParcel}
+                <span className="checkout__parcel-detail">
+                  {m.parcelGoods} {formatVnd(parcel.itemTotal)} · {m.parcelFee}{" "}
+                  <span data-parcel-fee>{parcel.shippingTotal ? formatVnd(parcel.shippingTotal) : m.free}</span>
+                </span>
+              </dt>
+              <dd data-parcel-total>{formatVnd(parcel.total)}</dd>
+            </div>
+          ))}
         <div>
           <dt>{props.labels.itemTotal}</dt>
           <dd>{formatVnd(totals.itemTotal)}</dd>
         </div>
         <div>
           <dt>{props.labels.shipping}</dt>
-          <dd>{totals.shippingTotal ? formatVnd(totals.shippingTotal) : m.free}</dd>
+          <dd data-checkout-shipping>{totals.shippingTotal ? formatVnd(totals.shippingTotal) : m.free}</dd>
         </div>
         <div className="checkout__grand-total">
           <dt>{props.labels.total}</dt>

@@ -9,7 +9,7 @@ import { cartIdFrom, retrieveMedusaCart } from "./cart"
 import { paymentMethods, placeOrder, quoteCart, rememberOrder, stripePublishableKey } from "./checkout"
 import type { CheckoutField } from "./checkout-input"
 import { paths, t, type Locale } from "./i18n"
-import type { Cart, DeliveryOption, PaymentMethod } from "./types"
+import type { Cart, DeliveryOption, ParcelSummary, PaymentMethod } from "./types"
 
 export interface CheckoutValues {
   fullName: string
@@ -28,6 +28,8 @@ export interface CheckoutPage {
   provinces: Place[]
   wards: Place[]
   options: DeliveryOption[]
+  /** each cooperative's parcel with its delivery fee, for the chosen delivery */
+  parcels: ParcelSummary[]
   payments: PaymentMethod[]
   values: CheckoutValues
   errors: Partial<Record<CheckoutField, string>>
@@ -75,6 +77,7 @@ export async function loadCheckoutPage({ request, cookies, url }: Context, local
       provinces: provinces(),
       wards: wardsOf(provinceCode),
       options: quoted.options,
+      parcels: quoted.parcels,
       payments,
       values: {
         fullName: posted.fullName ?? "",

@@ -7,12 +7,14 @@ import type { AstroCookies } from "astro"
 import { cached } from "./cache"
 import { rememberCart, toCart, isOutOfStockMessage, readMedusaRefusal, retrieveMedusaCart, groupByCooperative, CART_FIELDS, type MedusaCart } from "./cart"
 import { vndRegionId } from "./catalog"
+import { parcelRefusalAnswer } from "../../commerce/src/lib/parcels"
 import { parseCheckout, type CheckoutField } from "./checkout-input"
 import { medusa } from "./medusa"
 import { provinceName } from "./address"
 import { t, type Locale } from "./i18n"
+import { groupsWithOrderFees, parcelSummaries, type StoreParcel } from "./parcels"
 import { proofHeaders, signCookieValue, verifyCookieValue } from "./storefront-secret"
-import type { Cart, DeliveryKind, DeliveryOption, OrderSummary, PaymentMethod, VietQrTransfer } from "./types"
+import type { Cart, DeliveryKind, DeliveryOption, OrderSummary, ParcelSummary, PaymentMethod, VietQrTransfer } from "./types"
 
 export const PAYMENT_PROVIDERS: Record<PaymentMethod, string> = {
   cod: "pp_system_default",
@@ -83,9 +85,22 @@ async function setProvince(raw: MedusaCart, provinceCode: string): Promise<Medus
 export interface Quote {
   cart: Cart
   options: DeliveryOption[]
+  parcels: ParcelSummary[]
 }
 
-/** Delivery options for a province and, when one is chosen, the cart's totals with it (Medusa's numbers). */
+/**
+ * The delivery of the cart: one shipping method of the chosen option per parcel (each cooperative's
+ * part pays the option's fee), set by the backend (`POST /store/carts/:id/parcels`, idempotent).
+ */
+async function setDelivery(cartId: string, optionId: string): Promise<StoreParcel[]> {
+  const { parcels } = await medusa().client.fetch<{ parcels: StoreParcel[] }>(`/store/carts/${encodeURIComponent(cartId)}/parcels`, {
+    method: "POST",
+    body: { option_id: optionId },
+  })
+  return parcels
+}
+
+/** Delivery options for a province and, when one is chosen, the cart's totals and parcels with it (Medusa's numbers). */
 export async function quote(cartId: string, provinceCode: string, shippingOptionId: string | null): Promise<Quote | null> {
   const raw = await retrieveMedusaCart(cartId)
   return raw && !raw.completed_at ? quoteCart(raw, provinceCode, shippingOptionId) : null
@@ -95,11 +110,12 @@ export async function quoteCart(raw: MedusaCart, provinceCode: string, shippingO
   if (provinceName(provinceCode)) raw = await setProvince(raw, provinceCode)
   const options = await deliveryOptions(raw.id)
   const chosen = options.find((o) => o.id === shippingOptionId) ?? options[0]
-  if (chosen && raw.shipping_methods?.[0]?.shipping_option_id !== chosen.id) {
-    const { cart } = await medusa().store.cart.addShippingMethod(raw.id, { option_id: chosen.id }, { fields: CART_FIELDS })
-    raw = cart as unknown as MedusaCart
-  }
-  return { cart: await toCart(raw), options }
+  if (!chosen) return { cart: await toCart(raw), options, parcels: [] }
+  // Always through the backend: a cart that gained or lost a cooperative since gets its parcels right.
+  const parcels = await setDelivery(raw.id, chosen.id)
+  const fresh = (await retrieveMedusaCart(raw.id)) ?? raw
+  // The parcels go to the checkout island, which re-quotes as the buyer changes the delivery.
+  return { cart: await toCart(fresh), options, parcels: parcelSummaries(parcels) }
 }
 
 // ---- placing the order ----------------------------------------------------------------------------
@@ -132,6 +148,9 @@ async function completeCart(cartId: string, locale: Locale): Promise<PlaceResult
     console.error("[checkout] Medusa did not complete the cart:", message)
     return { ok: false, status: 502, message: m.failed }
   } catch (err) {
+    // The cart changed between choosing the delivery and completing (a cooperative's line added in another tab):
+    // the backend refuses rather than order with fees that do not match the parcels. The buyer checks the new total.
+    if (parcelRefusalAnswer(err)) return { ok: false, status: 409, message: m.parcelsChanged }
     return checkoutFailure(err, locale)
   }
 }
@@ -196,7 +215,9 @@ async function place(cartId: string, input: Record<string, unknown>, locale: Loc
       billing_address: address,
       metadata: { courier_note: order.note ?? "", locale },
     })
-    const { cart } = await medusa().store.cart.addShippingMethod(raw.id, { option_id: order.shippingOptionId }, { fields: CART_FIELDS })
+    // One fee per parcel (each cooperative ships its own part), then the payment for the resulting total.
+    await setDelivery(raw.id, order.shippingOptionId)
+    const { cart } = await medusa().store.cart.retrieve(raw.id, { fields: CART_FIELDS })
     if (order.paymentMethod === "stripe") return await startCardPayment(cart as never, locale)
     await medusa().store.payment.initiatePaymentSession(cart as never, { provider_id: PAYMENT_PROVIDERS[order.paymentMethod] })
   } catch (err) {
@@ -257,7 +278,7 @@ interface MedusaOrder {
   metadata?: { courier_note?: string } | null
   items?: Parameters<typeof groupByCooperative>[0] | null
   shipping_address?: { first_name?: string | null; last_name?: string | null; phone?: string | null; address_1?: string | null; city?: string | null; province?: string | null } | null
-  shipping_methods?: { name?: string | null }[] | null
+  shipping_methods?: { name?: string | null; amount?: number | null; data?: unknown; shipping_option_id?: string | null }[] | null
   payment_collections?: { payment_sessions?: { provider_id: string; data?: Record<string, unknown> | null }[] | null }[] | null
 }
 
@@ -296,7 +317,7 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
     displayId: order.display_id,
     createdAt: order.created_at,
     email: order.email,
-    groups: await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))),
+    groups: groupsWithOrderFees(await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))), order.shipping_methods ?? []),
     itemTotal: order.item_total,
     shippingTotal: order.shipping_total,
     total: order.total,

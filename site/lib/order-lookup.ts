@@ -9,6 +9,7 @@ import { provinceName } from "./address"
 import { groupLines, toOrderLine } from "./cart"
 import { t, type Locale } from "./i18n"
 import { medusa } from "./medusa"
+import { withParcels, type StoreParcel } from "./parcels"
 import { buyerAddress, proofHeaders } from "./storefront-secret"
 import type { LineGroup } from "./types"
 
@@ -44,6 +45,8 @@ interface LookupResponse {
     shipping_total: number
     total: number
     shipping_method?: string | null
+    /** each cooperative's parcel: goods, delivery fee, total */
+    parcels?: StoreParcel[]
     shipping_address?: { ward?: string | null; province_code?: string | null } | null
     items: {
       title: string
@@ -78,11 +81,14 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, buyer: 
         paymentStatus: order.payment_status ?? null,
         fulfillmentStatus: order.fulfillment_status ?? null,
         paymentProviderId: order.payment_provider_id ?? null,
-        groups: groupLines(
-          order.items.map((item, index) => ({
-            cooperative: item.cooperative,
-            line: toOrderLine({ ...item, id: String(index), variant_id: null, product_id: null, product_handle: null }),
-          })),
+        groups: withParcels(
+          groupLines(
+            order.items.map((item, index) => ({
+              cooperative: item.cooperative,
+              line: toOrderLine({ ...item, id: String(index), variant_id: null, product_id: null, product_handle: null }),
+            })),
+          ),
+          order.parcels ?? [],
         ),
         itemTotal: order.item_total,
         shippingTotal: order.shipping_total,

@@ -36,15 +36,25 @@ export interface PortalProduct {
 
 export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered"
 
+/** The order's payment state (commerce/src/lib/payment-state.ts); one payment per order, so also the parcel's. */
+export type PaymentState = "awaiting_transfer" | "paid" | "cash_on_delivery" | "refunded"
+
 /** A cooperative's part of an order, named by the order's display number (#1024) — never Medusa's order id. */
 export interface PortalOrder {
   display_id: number
   created_at: string
   status: OrderPartStatus
   tracking_note: string | null
+  payment_state: PaymentState
   cash_on_delivery: boolean
+  /** for cash on delivery: goods + this parcel's delivery fee */
   cod_amount: number
+  /** the cooperative's goods */
   subtotal: number
+  /** this parcel's delivery fee, as the buyer was charged at checkout */
+  shipping_fee: number
+  /** subtotal + shipping_fee */
+  parcel_total: number
   payment_provider_id: string | null
   shipping_method: string | null
   delivery: { name: string | null; phone: string | null; address_1: string | null; address_2: string | null; ward: string | null; province: string | null; email: string | null }

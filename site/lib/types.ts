@@ -153,11 +153,24 @@ export interface OrderLine {
   total: number
 }
 
-/** Lines made by one cooperative: each cooperative packs and ships its own part. */
+/** Lines made by one cooperative: each cooperative packs and ships its own part, a parcel with its own delivery fee. */
 export interface LineGroup {
   cooperative: CooperativeRef | null
   lines: OrderLine[]
   subtotal: number
+  /** this parcel's delivery fee, once a delivery is chosen (Medusa's shipping method for the parcel) */
+  shippingTotal?: number
+  /** subtotal + shippingTotal: what the buyer pays for this parcel */
+  parcelTotal?: number
+}
+
+/** One parcel as the checkout shows it while the buyer chooses (amounts are Medusa's). */
+export interface ParcelSummary {
+  /** the cooperative that ships it; null: the Union's own goods */
+  cooperative: CooperativeRef | null
+  itemTotal: number
+  shippingTotal: number
+  total: number
 }
 
 export interface Cart {

@@ -72,12 +72,15 @@ describe.skipIf(!chromiumPath)(`buying on a phone ${skipReason}`, () => {
 
     await fillCheckout(page)
     const itemTotal = first.variants[0].price * 2 + second.variants[0].price
-    await expect.poll(() => page.locator("[data-checkout-total]").textContent()).toBe(`${(itemTotal + 20000).toLocaleString("vi-VN")}\u00a0₫`)
-    // nationwide delivery costs more; the total follows (quoted by Medusa)
+    // two cooperatives, two parcels: each pays the delivery fee (20.000 ₫ within the province)
+    await expect.poll(() => page.locator("[data-checkout-total]").textContent()).toBe(`${(itemTotal + 2 * 20000).toLocaleString("vi-VN")}\u00a0₫`)
+    expect(await page.locator("[data-parcel-fee]").allTextContents()).toEqual(["20.000\u00a0₫", "20.000\u00a0₫"])
+    // nationwide delivery costs more, per parcel; the total follows (quoted by Medusa)
     await page.click("text=Giao toàn quốc")
-    await expect.poll(() => page.locator("[data-checkout-total]").textContent()).toBe(`${(itemTotal + 35000).toLocaleString("vi-VN")}\u00a0₫`)
+    await expect.poll(() => page.locator("[data-checkout-total]").textContent()).toBe(`${(itemTotal + 2 * 35000).toLocaleString("vi-VN")}\u00a0₫`)
+    expect(await page.locator("[data-parcel-fee]").allTextContents()).toEqual(["35.000\u00a0₫", "35.000\u00a0₫"])
     await page.click("text=Giao trong tỉnh Khánh Hòa")
-    await expect.poll(() => page.locator("[data-checkout-total]").textContent()).toBe(`${(itemTotal + 20000).toLocaleString("vi-VN")}\u00a0₫`)
+    await expect.poll(() => page.locator("[data-checkout-total]").textContent()).toBe(`${(itemTotal + 2 * 20000).toLocaleString("vi-VN")}\u00a0₫`)
     await shot("3-filled")
 
     // a double tap places one order
@@ -87,11 +90,13 @@ describe.skipIf(!chromiumPath)(`buying on a phone ${skipReason}`, () => {
     const orderId = page.url().split("/").pop()!
     expect(await page.locator("h1").textContent()).toMatch(/^Đơn hàng #\d+$/)
     expect(await page.locator(".order-part").count()).toBe(2)
-    expect(await page.locator("body").textContent()).toContain(`Bạn sẽ trả ${(itemTotal + 20000).toLocaleString("vi-VN")}\u00a0₫ khi nhận hàng.`)
+    expect(await page.locator("body").textContent()).toContain(`Bạn sẽ trả ${(itemTotal + 2 * 20000).toLocaleString("vi-VN")}\u00a0₫ khi nhận hàng.`)
+    // each parcel with its fee on the confirmation
+    expect(await page.locator(".order-part [data-parcel-fee]").allTextContents()).toEqual(["20.000\u00a0₫", "20.000\u00a0₫"])
     expect(await page.locator("[data-cart-badge]").isHidden()).toBe(true)
 
     const { body } = await admin(`/admin/orders/${orderId}?fields=id,total,item_total,shipping_total,currency_code`)
-    expect(body.order).toMatchObject({ currency_code: "vnd", item_total: itemTotal, shipping_total: 20000, total: itemTotal + 20000 })
+    expect(body.order).toMatchObject({ currency_code: "vnd", item_total: itemTotal, shipping_total: 2 * 20000, total: itemTotal + 2 * 20000 })
     const { body: coops } = await admin("/admin/cooperatives?limit=100")
     for (const [product, quantity] of [[first, 2], [second, 1]] as const) {
       const coop = coops.cooperatives.find((c: { handle: string }) => c.handle === product.cooperative_handle)

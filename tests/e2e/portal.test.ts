@@ -133,7 +133,9 @@ describe.skipIf(!chromiumPath)(`the cooperative portal on a phone ${skipReason}`
     expect(await staff.locator("h1 .badge").textContent()).toBe("Mới")
     expect(await staff.locator("main").textContent()).toContain("Phạm Thị Thu")
     expect(await staff.locator("main").textContent()).toContain("0912345678")
-    expect((await staff.locator("[data-testid=cod-amount]").textContent())?.replace(/\s/g, " ")).toBe("290.000 ₫")
+    // 2 × 145.000 ₫ and the parcel's delivery within the province: the courier collects both
+    expect((await staff.locator("[data-testid=cod-amount]").textContent())?.replace(/\s/g, " ")).toBe("310.000 ₫")
+    expect((await staff.locator("[data-testid=shipping-fee]").textContent())?.replace(/\s/g, " ")).toBe("20.000 ₫")
     await shot("5-order")
     await staff.fill("#tracking_note", "Giao Hàng Nhanh, mã GHN-58231")
     await staff.click("text=Đánh dấu đã gửi hàng")

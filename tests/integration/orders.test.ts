@@ -1,11 +1,13 @@
 /**
- * Buying through Medusa's standard store API (the storefront's checkout, coming next, uses the
- * same calls): a cash-on-delivery order from two cooperatives is recorded per cooperative.
+ * Buying through Medusa's store API (the storefront's checkout makes the same calls): a
+ * cash-on-delivery order from two cooperatives is two parcels — one delivery fee each, chosen
+ * through POST /store/carts/:id/parcels — and is recorded per cooperative.
  */
 import { beforeAll, describe, expect, it } from "vitest"
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
 import { hasValidCrc, parseTlv } from "../../commerce/src/lib/vietqr"
+import { PARCEL_FEES_MESSAGES } from "../../commerce/src/lib/parcels"
 import { BUYER_ADDRESS } from "../../scripts/lib/checkout.ts"
 import { withClient } from "../../scripts/lib/database.ts"
 import { admin, stack, store, vndRegionId } from "../support/api"
@@ -34,7 +36,7 @@ beforeAll(async () => {
 })
 
 describe("a cash-on-delivery order from two cooperatives", () => {
-  it("totals in đồng with the delivery fee, completes once, and is listed for each cooperative with its own items", async () => {
+  it("pays one delivery fee per cooperative's parcel, completes once, and is listed for each cooperative with its own items", async () => {
     const cartId = await newCart()
     const a = await variantOf(first.handle)
     const b = await variantOf(second.handle)
@@ -45,10 +47,27 @@ describe("a cash-on-delivery order from two cooperatives", () => {
     const { body: options } = await store(`/store/shipping-options?cart_id=${cartId}`)
     const withinProvince = options.shipping_options.find((o: any) => o.name === "Giao trong tỉnh Khánh Hòa")
     expect(withinProvince.amount).toBe(20000)
-    expect((await store(`/store/carts/${cartId}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: withinProvince.id }) })).status).toBe(200)
+    const pay = async () => {
+      const { body: pc } = await store(`/store/payment-collections`, { method: "POST", body: JSON.stringify({ cart_id: cartId }) })
+      expect((await store(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })).status).toBe(200)
+    }
 
-    const { body: pc } = await store(`/store/payment-collections`, { method: "POST", body: JSON.stringify({ cart_id: cartId }) })
-    expect((await store(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })).status).toBe(200)
+    // Medusa's plain shipping-method route charges one fee for the cart: two parcels, one fee — refused, nothing ordered
+    expect((await store(`/store/carts/${cartId}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: withinProvince.id }) })).status).toBe(200)
+    await pay()
+    const refused = await store(`/store/carts/${cartId}/complete`, { method: "POST" })
+    expect(refused.status, JSON.stringify(refused.body)).toBe(400)
+    expect(refused.body).toMatchObject({ type: "invalid_data", code: PARCEL_FEES_MESSAGES.code, message: PARCEL_FEES_MESSAGES.message, message_en: PARCEL_FEES_MESSAGES.message_en })
+    expect((await store(`/store/carts/${cartId}`)).body.cart.completed_at).toBeNull()
+
+    // one shipping method of the option per cooperative's parcel
+    const parcels = await store(`/store/carts/${cartId}/parcels`, { method: "POST", body: JSON.stringify({ option_id: withinProvince.id }) })
+    expect(parcels.status, JSON.stringify(parcels.body)).toBe(200)
+    expect(parcels.body.parcels.map((p: any) => [p.cooperative.handle, p.shipping_total]).sort()).toEqual(
+      [[first.cooperative_handle, 20000], [second.cooperative_handle, 20000]].sort()
+    )
+    expect(parcels.body.cart.shipping_total).toBe(40000)
+    await pay()
 
     const completed = await store(`/store/carts/${cartId}/complete`, { method: "POST" })
     expect(completed.status, JSON.stringify(completed.body)).toBe(200)
@@ -58,8 +77,8 @@ describe("a cash-on-delivery order from two cooperatives", () => {
     const priceB = second.variants.find((v) => v.sku === b.sku)!.price
     expect(order.currency_code).toBe("vnd")
     expect(order.item_total).toBe(priceA * 2 + priceB)
-    expect(order.shipping_total).toBe(20000)
-    expect(order.total).toBe(priceA * 2 + priceB + 20000)
+    expect(order.shipping_total).toBe(40000)
+    expect(order.total).toBe(priceA * 2 + priceB + 40000)
 
     // a retried completion (double click, network retry) gives the same order, not a second one
     const again = await store(`/store/carts/${cartId}/complete`, { method: "POST" })

@@ -184,7 +184,11 @@ describe("cooperative portal API: A cannot reach B", () => {
     expect(body.order.items[0].quantity).toBe(1)
     expect(body.order.subtotal).toBeGreaterThan(0)
     expect(body.order.subtotal).toBe(Number(placed.order.item_total))
-    expect(body.order.cod_amount).toBe(body.order.subtotal)
+    // cash on delivery: B collects its goods and its parcel's delivery fee — here the order's only fee
+    const { body: fees } = await admin(`/admin/orders/${orderB}?fields=shipping_total`)
+    expect(body.order.shipping_fee).toBeGreaterThan(0)
+    expect(body.order.shipping_fee).toBe(Number(fees.order.shipping_total))
+    expect(body.order.cod_amount).toBe(body.order.subtotal + body.order.shipping_fee)
     expect(body.order.delivery.phone).toBe(BUYER_ADDRESS.phone)
   })
 

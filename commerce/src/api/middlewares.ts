@@ -65,6 +65,7 @@ export default defineMiddlewares({
     { matcher: "/store/orders/:id/transfer/*", method: ["POST"], middlewares: [guardOrderAccess] },
     // The route reads its small JSON body itself, to answer malformed input in Vietnamese.
     { matcher: "/store/order-lookup", method: ["POST"], bodyParser: false, middlewares: [] },
+    { matcher: "/store/carts/:id/parcels", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
     {

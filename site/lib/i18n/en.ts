@@ -294,6 +294,9 @@ export const en: Messages = {
     makerNote: "Each cooperative packs and sends its own part of the order.",
     itemTotal: "Subtotal",
     shipping: "Delivery",
+    shippingParcels: (n: number) => (n > 1 ? `Delivery (${n} parcels)` : "Delivery"),
+    parcelFee: "Delivery of this parcel",
+    parcelTotal: "This parcel",
     shippingLater: "Calculated at checkout",
     total: "Total",
     checkout: "Go to checkout",
@@ -351,6 +354,15 @@ export const en: Messages = {
       stripe: "Visa, Mastercard… through Stripe.",
     },
     summaryTitle: "Your order",
+    parcelsNote: (n: number) =>
+      n > 1
+        ? `Your order comes in ${n} parcels: each cooperative sends its own part, and each parcel has its own delivery fee.`
+        : "The cooperative sends your order as one parcel, with one delivery fee.",
+    perParcel: "per parcel",
+    parcelFrom: "Parcel from",
+    unionParcel: "Parcel from the Women's Union",
+    parcelGoods: "goods",
+    parcelFee: "delivery",
     place: "Place order",
     placing: "Placing your order…",
     updating: "Updating…",
@@ -375,6 +387,7 @@ export const en: Messages = {
       failed: "The order could not be placed. Your cart is unchanged — please try again.",
       notOnSale: (detail: string | null) => `${detail ?? "A product in your cart is no longer on sale"}. Please remove it from your cart and order again.`,
       busy: "Many people are ordering the same product right now, so your order was not placed. Your cart is unchanged — please press “Place order” again in a few seconds.",
+      parcelsChanged: "Your cart has just changed, so the delivery fee of each parcel must be worked out again. Please check the total, then press “Place order”.",
     },
   },
 
@@ -389,6 +402,7 @@ export const en: Messages = {
     deliveryTitle: "Delivery",
     paymentTitle: "Payment",
     codAmount: (amount: string) => `You will pay ${amount} on delivery.`,
+    codParcels: "The parcels arrive separately: pay each parcel's courier that parcel's “This parcel” amount.",
     transferTitle: "Pay by VietQR bank transfer",
     transferLead: "Open your banking app and scan the QR code: amount and reference are filled in.",
     qrAlt: (amount: string) => `VietQR code for a transfer of ${amount}`,

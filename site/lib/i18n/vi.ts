@@ -296,6 +296,9 @@ export const vi = {
     makerNote: "Mỗi hợp tác xã tự đóng gói và gửi phần hàng của mình.",
     itemTotal: "Tạm tính",
     shipping: "Phí giao hàng",
+    shippingParcels: (n: number) => (n > 1 ? `Phí giao hàng (${n} gói)` : "Phí giao hàng"),
+    parcelFee: "Phí giao gói này",
+    parcelTotal: "Cộng gói này",
     shippingLater: "Tính ở bước đặt hàng",
     total: "Tổng cộng",
     checkout: "Tiến hành đặt hàng",
@@ -353,6 +356,15 @@ export const vi = {
       stripe: "Visa, Mastercard… qua Stripe.",
     },
     summaryTitle: "Đơn hàng của bạn",
+    parcelsNote: (n: number) =>
+      n > 1
+        ? `Đơn của bạn gồm ${n} gói: mỗi hợp tác xã tự gửi phần hàng của mình, mỗi gói tính một phí giao.`
+        : "Hợp tác xã gửi đơn của bạn thành một gói, tính một phí giao.",
+    perParcel: "/ gói",
+    parcelFrom: "Gói của",
+    unionParcel: "Gói của Hội LHPN tỉnh",
+    parcelGoods: "tiền hàng",
+    parcelFee: "phí giao",
     place: "Đặt hàng",
     placing: "Đang đặt hàng…",
     updating: "Đang cập nhật…",
@@ -379,6 +391,7 @@ export const vi = {
       notOnSale: (detail: string | null) =>
         `${detail ?? "Một sản phẩm trong giỏ hiện không bán trên cửa hàng"}. Vui lòng bỏ sản phẩm này khỏi giỏ hàng rồi đặt lại.`,
       busy: "Nhiều người đang đặt cùng sản phẩm này cùng lúc nên đơn hàng chưa được ghi. Giỏ hàng của bạn vẫn được giữ nguyên — vui lòng bấm “Đặt hàng” lại sau vài giây.",
+      parcelsChanged: "Giỏ hàng vừa thay đổi nên phí giao của từng gói cần tính lại. Vui lòng xem lại tổng tiền rồi bấm “Đặt hàng”.",
     },
   },
 
@@ -393,6 +406,7 @@ export const vi = {
     deliveryTitle: "Giao hàng",
     paymentTitle: "Thanh toán",
     codAmount: (amount: string) => `Bạn sẽ trả ${amount} khi nhận hàng.`,
+    codParcels: "Các gói đến riêng: bạn trả cho người giao mỗi gói đúng số tiền “Cộng gói này” của gói đó.",
     transferTitle: "Chuyển khoản bằng VietQR",
     transferLead: "Mở ứng dụng ngân hàng, chọn quét mã QR: số tiền và nội dung đã điền sẵn.",
     qrAlt: (amount: string) => `Mã VietQR chuyển khoản ${amount}`,

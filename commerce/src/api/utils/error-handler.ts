@@ -1,5 +1,7 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { parcelRefusalAnswer } from "../../lib/parcels"
+import { shippingRefusalAnswer } from "../../lib/payment-state"
 import { busyCheckoutMessages, busyMessages, isLockTimeout, outOfStockMessages, parseInsufficientStock } from "../../lib/stock-messages"
 
 const medusaErrorHandler = errorHandler()
@@ -28,7 +30,11 @@ type Answer = { status: number; body: Record<string, unknown>; log: string }
  *   and otherwise a 409 saying to order again in a few seconds (nothing was reserved: Medusa's
  *   compensation gave the lock and the cart back); other lock timeouts get a 409 "try again";
  * - a path with malformed percent-encoding (`/store/products/%c0%af`: Express's URIError, which
- *   Medusa answers 500) is a 400.
+ *   Medusa answers 500) is a 400;
+ * - a checkout whose delivery fees do not match its parcels, or whose payment is for another amount
+ *   than its total (lib/cart-parcels.ts), is a 400 in Vietnamese and English;
+ * - a cooperative marking shipped a parcel whose bank transfer is not confirmed (or was refunded) gets a
+ *   409 saying why, in Vietnamese and English (lib/payment-state.ts).
  */
 export async function errorHandlerWithStockMessages(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (!res.headersSent) {
@@ -55,6 +61,10 @@ async function clearAnswer(err: any, req: MedusaRequest): Promise<Answer | null>
       },
     }
   }
+  const parcels = err?.type === MedusaError.Types.INVALID_DATA ? parcelRefusalAnswer(err) : null
+  if (parcels) return { status: 400, log: "Parcels or payment do not match the cart", body: { type: MedusaError.Types.INVALID_DATA, ...parcels } }
+  const shipping = err?.type === MedusaError.Types.NOT_ALLOWED ? shippingRefusalAnswer(err) : null
+  if (shipping) return { status: 409, log: "Parcel not paid", body: { type: MedusaError.Types.NOT_ALLOWED, ...shipping } }
   if (!req.scope) return null
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY) as Query
 

@@ -1,4 +1,4 @@
-/** POST /api/checkout/quote — delivery options for the buyer's province and Medusa's totals with the chosen one. */
+/** POST /api/checkout/quote — delivery options for the buyer's province and Medusa's totals and parcels (fee per cooperative) with the chosen one. */
 import type { APIRoute } from "astro"
 import { cartIdFrom } from "../../../lib/cart"
 import { quote } from "../../../lib/checkout"
@@ -14,12 +14,13 @@ export const POST: APIRoute = async (context) => {
   try {
     const result = cartId ? await quote(cartId, String(form.get("provinceCode") ?? ""), String(form.get("shippingOptionId") ?? "") || null) : null
     if (!result) return Response.json({ ok: false, message: t(locale).cart.errors.cartGone }, { status: 404 })
-    const { cart, options } = result
+    const { cart, options, parcels } = result
     return Response.json({
       ok: true,
       options,
       shippingOptionId: cart.shippingOptionId,
       totals: { itemTotal: cart.itemTotal, shippingTotal: cart.shippingTotal, total: cart.total },
+      parcels,
     })
   } catch (err) {
     console.error("[checkout] quote failed:", (err as Error).message)

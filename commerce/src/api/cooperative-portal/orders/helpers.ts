@@ -1,5 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { amountOf, readParcels } from "../../../lib/cart-parcels"
+import { cooperativesOfProducts } from "../../../lib/cooperatives-of-products"
 import { SYSTEM_PAYMENT_PROVIDER_ID } from "../../../lib/payment-providers"
+import { PAYMENT_FACT_FIELDS, paymentFactsOf, paymentStateOf, type PaymentState } from "../../../lib/payment-state"
 import type { PortalActor } from "../../utils/portal-actor"
 
 type Scope = { resolve: (key: string) => any }
@@ -23,8 +26,10 @@ const ORDER_FIELDS = [
   "shipping_address.province",
   "shipping_address.postal_code",
   "shipping_methods.name",
-  "payment_collections.payment_sessions.provider_id",
-  "payment_collections.payments.provider_id",
+  "shipping_methods.amount",
+  "shipping_methods.data",
+  "shipping_methods.shipping_option_id",
+  ...PAYMENT_FACT_FIELDS,
 ]
 
 export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered"
@@ -39,9 +44,17 @@ export interface PortalOrderPart {
   shipped_at: string | null
   delivered_at: string | null
   payment_provider_id: string | null
+  /** the order's payment state (one payment per order, so also this parcel's): lib/payment-state.ts */
+  payment_state: PaymentState
   cash_on_delivery: boolean
+  /** for cash on delivery: the parcel's total (its goods and its delivery fee); else 0 */
   cod_amount: number
+  /** the cooperative's goods in this order */
   subtotal: number
+  /** this parcel's delivery fee, as the buyer paid it at checkout */
+  shipping_fee: number
+  /** subtotal + shipping_fee: what the buyer pays for this parcel */
+  parcel_total: number
   shipping_method: string | null
   delivery: { name: string | null; phone: string | null; address_1: string | null; address_2: string | null; ward: string | null; province: string | null; email: string | null }
   items: { id: string; product_id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
@@ -51,7 +64,8 @@ type PartRow = { orderId: string; part: PortalOrderPart }
 
 /**
  * The signed-in cooperative's parts of orders: only its own lines, the buyer's delivery details,
- * its status (new → packing → shipped → delivered) and, for cash on delivery, what to collect.
+ * its status (new → packing → shipped → delivered), its parcel's delivery fee (lib/parcels.ts) and,
+ * for cash on delivery, what to collect: the goods and the fee.
  *
  * A part is named by its order's display number (#1024), never by Medusa's order id: with the id,
  * Medusa's store API would once have answered the whole order — every cooperative's lines, the
@@ -68,10 +82,19 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
   const cooperative = data[0] as any
   const own = new Set((cooperative?.products ?? []).filter(Boolean).map((p: any) => p.id))
   const partByOrder = new Map((cooperative?.order_parts ?? []).filter(Boolean).map((p: any) => [p.order_id, p]))
-  return ((cooperative?.orders ?? []) as any[])
-    .filter((o) => o && (displayId === undefined || o.display_id === displayId))
-    .map((o) => {
+  const orders = ((cooperative?.orders ?? []) as any[]).filter((o) => o && (displayId === undefined || o.display_id === displayId))
+  // one look-up of every product's cooperative, for all the orders' parcels
+  const makers = await cooperativesOfProducts(scope, orders.flatMap((o) => (o.items ?? []).map((i: any) => i?.product_id)))
+  const rows = await Promise.all(
+    orders.map(async (o) => {
       const items = (o.items ?? []).filter((i: any) => i && own.has(i.product_id))
+      const { parcels } = await readParcels(
+        scope,
+        (o.items ?? []).map((i: any) => i && { id: i.id, product_id: i.product_id, unit_price: i.unit_price, quantity: i.quantity }),
+        o.shipping_methods ?? [],
+        makers
+      )
+      const shippingFee = parcels.find((p) => p.cooperative?.id === actor.cooperativeId)?.shipping_total ?? 0
       const part = partByOrder.get(o.id) as any
       const providers = (o.payment_collections ?? []).flatMap((pc: any) => [
         ...(pc?.payments ?? []).map((p: any) => p?.provider_id),
@@ -79,6 +102,7 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
       ])
       const paymentProvider = providers.find(Boolean) ?? null
       const subtotal = items.reduce((sum: number, i: any) => sum + Number(i.unit_price) * Number(i.quantity), 0)
+      const cashOnDelivery = paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID
       const a = o.shipping_address ?? {}
       const row: PartRow = {
         orderId: o.id,
@@ -91,9 +115,12 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
           shipped_at: part?.shipped_at ?? null,
           delivered_at: part?.delivered_at ?? null,
           payment_provider_id: paymentProvider,
-          cash_on_delivery: paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID,
-          cod_amount: paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID ? subtotal : 0,
+          payment_state: paymentStateOf(paymentFactsOf(o.payment_collections, amountOf)),
+          cash_on_delivery: cashOnDelivery,
+          cod_amount: cashOnDelivery ? subtotal + shippingFee : 0,
           subtotal,
+          shipping_fee: shippingFee,
+          parcel_total: subtotal + shippingFee,
           shipping_method: o.shipping_methods?.find(Boolean)?.name ?? null,
           delivery: {
             name: [a.last_name, a.first_name].filter(Boolean).join(" ").trim() || null,
@@ -118,6 +145,8 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
       }
       return row
     })
+  )
+  return rows
     .filter((r) => r.part.items.length > 0)
     .sort((a, b) => String(b.part.created_at).localeCompare(String(a.part.created_at)))
 }

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { parcelsForStore, readParcels } from "../../../lib/cart-parcels"
 import { cooperativesOfProducts } from "../../../lib/cooperatives-of-products"
 import { readJsonBody } from "../../utils/read-json-body"
 import { fromStorefront, socketClient } from "../../utils/storefront-request"
@@ -19,6 +20,9 @@ const ORDER_FIELDS = [
   "shipping_total",
   "total",
   "shipping_methods.name",
+  "shipping_methods.amount",
+  "shipping_methods.data",
+  "shipping_methods.shipping_option_id",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",
@@ -39,6 +43,7 @@ const ORDER_FIELDS = [
 ]
 
 type OrderItem = {
+  id: string
   title: string
   product_title: string | null
   variant_title: string | null
@@ -59,7 +64,7 @@ type OrderDetail = {
   item_total: unknown
   shipping_total: unknown
   total: unknown
-  shipping_methods?: ({ name: string } | null)[]
+  shipping_methods?: ({ name: string; amount: unknown; data?: unknown; shipping_option_id?: string | null } | null)[]
   shipping_address?: Address | null
   items?: (OrderItem | null)[]
   payment_collections?: ({ payments?: ({ provider_id: string } | null)[]; payment_sessions?: ({ provider_id: string } | null)[] } | null)[]
@@ -109,6 +114,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const order = result as unknown as OrderDetail
   const items = (order.items ?? []).filter((i): i is OrderItem => !!i)
   const cooperativeOf = await cooperativesOfProducts(req.scope, items.map((i) => i.product_id))
+  const { parcels } = await readParcels(req.scope, items, order.shipping_methods ?? [], cooperativeOf)
   const payments = (order.payment_collections ?? []).flatMap((pc) => pc?.payments ?? [])
   const sessions = (order.payment_collections ?? []).flatMap((pc) => pc?.payment_sessions ?? [])
   const address = order.shipping_address ?? {}
@@ -126,6 +132,11 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
       shipping_total: Number(order.shipping_total),
       total: Number(order.total),
       shipping_method: order.shipping_methods?.find(Boolean)?.name ?? null,
+      // each cooperative's parcel: its goods, its delivery fee, its total (they add up to `total`)
+      parcels: parcelsForStore(parcels).map(({ cooperative, ...amounts }) => ({
+        cooperative: cooperative ? { name: cooperative.name, handle: cooperative.handle } : null,
+        ...amounts,
+      })),
       shipping_address: {
         name: [address.last_name, address.first_name].filter(Boolean).join(" "),
         phone: address.phone ?? null,
