@@ -22,7 +22,15 @@ export function register() {
   // the express Medusa's start command uses (resolved from @medusajs/medusa, not from here)
   const medusaDir = path.dirname(require.resolve("@medusajs/medusa/package.json"))
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const express = require(require.resolve("express", { paths: [medusaDir] })) as { application: { handle: Handle } }
+  const express = require(require.resolve("express", { paths: [medusaDir] })) as {
+    application: { handle: Handle; init: () => void; disable: (setting: string) => void }
+  }
+  // the app announces nothing about itself (X-Powered-By), set once when Medusa creates it
+  const init = express.application.init
+  express.application.init = function (this: { disable: (setting: string) => void }) {
+    init.call(this)
+    this.disable("x-powered-by")
+  }
   const handle = express.application.handle
   express.application.handle = function (this: unknown, req, res, next) {
     applySecurityHeaders(req, res)

@@ -46,12 +46,10 @@ export function securityHeadersFor(path: string, overTls: boolean): Record<strin
   }
 }
 
-/** Sets the headers on `res` and keeps Express from announcing itself (X-Powered-By). */
+/** Sets the headers on `res` (X-Powered-By is switched off once, on the app: instrumentation.ts). */
 export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse): void {
   const path = (req.url ?? "/").split("?")[0]
   // Medusa trusts one proxy hop (Express "trust proxy" 1): a TLS proxy says https here.
   const overTls = (req.socket as { encrypted?: boolean }).encrypted === true || String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() === "https"
   for (const [name, value] of Object.entries(securityHeadersFor(path, overTls))) res.setHeader(name, value)
-  const setHeader = res.setHeader.bind(res)
-  res.setHeader = (name: string, value: number | string | readonly string[]) => (name.toLowerCase() === "x-powered-by" ? res : setHeader(name, value))
 }
