@@ -1,7 +1,7 @@
 /**
- * The Meilisearch provider's translation layer, tested without a server (none can be installed on
- * these machines): the settings it gives the product index, and how the Search Module's filter tree,
- * sorts, facets and pages become Meilisearch requests and come back as module results.
+ * The Meilisearch provider's translation layer, tested without a server (the stack tests run the real
+ * one): the settings it gives the product index, and how the Search Module's filter tree, sorts, facets
+ * and pages become Meilisearch requests and come back as module results.
  */
 import { describe, expect, it } from "vitest"
 import { productSearchIndexDefinition } from "../../commerce/src/lib/search/product-index"

@@ -2,7 +2,7 @@
  * Translation between Medusa's Search Module contract and Meilisearch's API: index settings from
  * an index definition, the filter tree to Meilisearch's filter expression, a module query to search
  * parameters, and Meilisearch's answer back to a module result. Pure, so it is unit-tested without
- * a Meilisearch server (none can be installed on these machines).
+ * a Meilisearch server (the search contract runs against a real one).
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
