@@ -9,9 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminLogin, createStockedProduct } from "../../scripts/lib/checkout.ts"
 import { reindexSearch } from "../../scripts/lib/medusa-exec.ts"
 import { admin, controlStack, page, stack, store } from "../support/api"
+import { RELEVANCE_CASES } from "../support/relevance-cases"
 import { allIds, availableEngines, ENGINE_NAME, eventually, execEnv, search, sorted, useSearchEngine, type Engine } from "../support/search"
 
 const ENGINES = availableEngines()
+
+/** What the first engine answered for each relevance case: the other must find as many products. */
+const firstAnswers = new Map<string, { engine: Engine; count: number }>()
 
 // Back to the stack's own engine for the test files that follow (normally done by the last rebuild below).
 afterAll(() => useSearchEngine(stack().search.engine), 300_000)
@@ -131,6 +135,24 @@ for (const engine of ENGINES) {
         expect((await search({ category: 'x" OR id EXISTS OR "' })).count).toBe(0)
         expect((await search({ cooperative: "khong-ton-tai" })).count).toBe(0)
       })
+    })
+
+    describe(`relevance (${RELEVANCE_CASES.length} Vietnamese queries, the same on every engine)`, () => {
+      for (const c of RELEVANCE_CASES) {
+        it(`${JSON.stringify(c.q)}${c.q.normalize("NFC") === c.q ? "" : " (NFD)"}: ${c.why}`, async () => {
+          const result = await search({ q: c.q, limit: "24" })
+          expect(result.approximate, "a near-match answer").toBe(!!c.approximate)
+          const handles = result.hits.map((h) => h.handle)
+          let at = 0
+          for (const group of c.top) {
+            expect(sorted(handles.slice(at, at + group.length)), `results ${at + 1}–${at + group.length} of ${JSON.stringify(handles)}`).toEqual(sorted(group))
+            at += group.length
+          }
+          const first = firstAnswers.get(c.q)
+          if (first) expect(result.count, `as many products as ${ENGINE_NAME[first.engine]} found`).toBe(first.count)
+          else firstAnswers.set(c.q, { engine, count: result.count })
+        })
+      }
     })
 
     describe("the index follows catalog changes", () => {
