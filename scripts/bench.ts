@@ -21,13 +21,15 @@ import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart, st
 import { searchBench } from "./lib/bench-search.ts"
 import { dataDir as defaultDataDir, repoRoot } from "./lib/env.ts"
 import { commerceEnv } from "./lib/stack.ts"
-import { loadOrCreateSecrets } from "./lib/secrets.ts"
+import { loadOrCreateSecrets, loadOrCreateServiceSecret } from "./lib/secrets.ts"
+import { MEILISEARCH_KEY_NAME, meilisearchAdminKey } from "./lib/search-engine.ts"
 import { adminToken, sendProductImport } from "./lib/product-import-client.ts"
 
 const ports = {
   medusa: Number(process.env.BENCH_MEDUSA_PORT || 9300),
   storefront: Number(process.env.BENCH_STOREFRONT_PORT || 4600),
   postgres: Number(process.env.BENCH_POSTGRES_PORT || 5700),
+  meilisearch: Number(process.env.BENCH_MEILISEARCH_PORT || 7703),
 }
 const benchData = path.join(defaultDataDir, "bench")
 const storefront = `http://localhost:${ports.storefront}`
@@ -94,6 +96,7 @@ function startShop(): Promise<{ child: ChildProcess; ms: number; output: string 
       MEDUSA_PORT: String(ports.medusa),
       PORT: String(ports.storefront),
       EMBEDDED_POSTGRES_PORT: String(ports.postgres),
+      MEILISEARCH_PORT: String(ports.meilisearch),
       STOREFRONT_URL: storefront,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -310,14 +313,23 @@ async function checkout(api: StoreApi, regionId: string) {
   }
 }
 
-const benchCommerceEnv = () =>
-  commerceEnv({
+/** The bench shop's Medusa environment, with the search engine its `npm start` chose (the banner says which). */
+const benchCommerceEnv = async (startOutput: string) => {
+  const meilisearch = /Tìm kiếm \/ Search\s+Meilisearch/.test(startOutput)
+  const host = `http://127.0.0.1:${ports.meilisearch}`
+  const search: Record<string, string> = meilisearch
+    ? { SEARCH_ENGINE: "meilisearch", MEILISEARCH_HOST: host, MEILISEARCH_API_KEY: await meilisearchAdminKey(host, loadOrCreateServiceSecret(benchData, MEILISEARCH_KEY_NAME)) }
+    : { SEARCH_ENGINE: "postgres" }
+  return commerceEnv({
     databaseUrl: `postgres://medusa:medusa@127.0.0.1:${ports.postgres}/cho_htx`,
     medusaPort: ports.medusa,
     storefrontUrl: storefront,
     uploadDir: path.join(benchData, "uploads"),
     secrets: loadOrCreateSecrets(benchData),
+    extra: search,
   })
+}
+const meilisearchDbPath = path.join(benchData, "meilisearch", "data.ms")
 
 // ---- product search alone: `BENCH_ONLY=search npm run bench` ----
 if (process.env.BENCH_ONLY === "search") {
@@ -326,7 +338,7 @@ if (process.env.BENCH_ONLY === "search") {
   try {
     console.log("Product search through the store API (GET /store/product-search):")
     const key = /pk_[0-9a-f]+/.exec(shop.output)![0]
-    results.search = await searchBench({ medusaUrl, storefrontUrl: storefront, publishableKey: key, commerceEnv: benchCommerceEnv() })
+    results.search = await searchBench({ medusaUrl, storefrontUrl: storefront, publishableKey: key, commerceEnv: await benchCommerceEnv(shop.output), meilisearchDbPath })
   } finally {
     await stopShop(shop.child)
     fs.rmSync(benchData, { recursive: true, force: true })
@@ -448,7 +460,8 @@ try {
     medusaUrl,
     storefrontUrl: storefront,
     publishableKey,
-    commerceEnv: benchCommerceEnv(),
+    commerceEnv: await benchCommerceEnv(second.output),
+    meilisearchDbPath,
   })
 } finally {
   await stopShop(second.child)

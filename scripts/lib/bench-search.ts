@@ -1,15 +1,21 @@
 /**
- * Search figures for `npm run bench`: latency of GET /store/product-search on the demo catalog and
- * after adding 20,000 generated products, the time to rebuild the index over them, and the search
- * page's script weight. Runs against the bench shop (its own database, wiped afterwards).
+ * Search figures for `npm run bench`, for both engines side by side (Meilisearch where it runs, and
+ * PostgreSQL): latency of GET /store/product-search on the demo catalog and after adding 20,000 generated
+ * products, the time to build the index over them in each engine, Meilisearch's memory, and the search
+ * page's script weight. The bench shop is switched between engines while it runs, as `SEARCH_ENGINE=…
+ * npm run reindex` does. Runs against the bench shop (its own database, wiped afterwards).
  */
 import { spawn } from "node:child_process"
+import fs from "node:fs"
 import path from "node:path"
 import { gzipSync } from "node:zlib"
+import { adminCall, adminLogin, createStockedProduct } from "./checkout.ts"
 import { medusaServerDir, repoRoot } from "./env.ts"
-import { reindexSearch } from "./medusa-exec.ts"
+import { reindexSearch, type ReindexSummary } from "./medusa-exec.ts"
 
 const medusaCli = path.join(repoRoot, "node_modules", "@medusajs", "cli", "cli.js")
+
+type Engine = "meilisearch" | "postgres"
 
 /** What buyers type and tick: tone-less and toned words, a typo, filters, sorts, browsing. */
 const QUERIES = [
@@ -31,24 +37,32 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-async function latency(medusaUrl: string, publishableKey: string, rounds: number) {
-  const headers = { "x-publishable-api-key": publishableKey }
-  const get = async (qs: string) => {
-    const res = await fetch(`${medusaUrl}/store/product-search?${qs}`, { headers })
-    if (!res.ok) throw new Error(`search ${qs}: ${res.status}`)
-    return (await res.json()) as { count: number }
-  }
-  for (const qs of QUERIES) await get(qs) // warm-up
+interface Latency {
+  searchable: number
+  requests: number
+  p50ms: number
+  p95ms: number
+  maxms: number
+}
+
+async function get(medusaUrl: string, publishableKey: string, qs: string) {
+  const res = await fetch(`${medusaUrl}/store/product-search?${qs}`, { headers: { "x-publishable-api-key": publishableKey } })
+  if (!res.ok) throw new Error(`search ${qs}: ${res.status}`)
+  return (await res.json()) as { count: number; hits: { id: string }[] }
+}
+
+async function latency(medusaUrl: string, publishableKey: string, rounds: number): Promise<Latency> {
+  for (const qs of QUERIES) await get(medusaUrl, publishableKey, qs) // warm-up
   const times: number[] = []
   for (let r = 0; r < rounds; r++) {
     for (const qs of QUERIES) {
       const t = performance.now()
-      await get(qs)
+      await get(medusaUrl, publishableKey, qs)
       times.push(performance.now() - t)
     }
   }
   times.sort((a, b) => a - b)
-  const total = (await get("")).count
+  const total = (await get(medusaUrl, publishableKey, "")).count
   return { searchable: total, requests: times.length, p50ms: +percentile(times, 50).toFixed(1), p95ms: +percentile(times, 95).toFixed(1), maxms: +times.at(-1)!.toFixed(1) }
 }
 
@@ -83,26 +97,95 @@ async function searchPageScript(storefrontUrl: string) {
   return { searchPageGzipBytes: gzipSync(search).length, headerBoxGzipBytes: gzipSync(box).length }
 }
 
-export async function searchBench(opts: { medusaUrl: string; storefrontUrl: string; publishableKey: string; commerceEnv: NodeJS.ProcessEnv; products?: number }) {
+/**
+ * Medusa's server follows a switch of engine within seconds of a write (or 30 s without one): a
+ * product created after the rebuild is written to the new engine only, so finding it proves reads
+ * come from there too. It is deleted again.
+ */
+async function confirmServing(opts: { medusaUrl: string; publishableKey: string }, engine: Engine) {
+  const word = `bench${engine}${Date.now().toString(36)}`
+  const admin = await adminLogin(opts.medusaUrl)
+  const marker = await createStockedProduct(admin, { title: `Đánh dấu ${word}`, handle: `bench-marker-${word}`, stock: 1 })
+  const deadline = Date.now() + 120_000
+  while (!(await get(opts.medusaUrl, opts.publishableKey, `q=${word}`)).hits.some((h) => h.id === marker.productId)) {
+    if (Date.now() > deadline) throw new Error(`${engine} did not start serving the bench shop's search`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  await adminCall(admin, `/admin/products/${marker.productId}`, { method: "DELETE" })
+}
+
+/** Meilisearch's resident memory (and its peak) in MB, read from /proc for the server on `dbPath`. */
+export function meilisearchMemory(dbPath: string): { rssMB: number; peakMB: number } | null {
+  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")
+      if (!cmdline[0].endsWith("meilisearch") || !cmdline.includes(dbPath)) continue
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
+      const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0)
+      return { rssMB: Math.round(kb("VmRSS") / 1024), peakMB: Math.round(kb("VmHWM") / 1024) }
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return null
+}
+
+const NAME: Record<Engine, string> = { meilisearch: "Meilisearch", postgres: "PostgreSQL" }
+
+export async function searchBench(opts: {
+  medusaUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  /** the bench shop's Medusa environment, its search engine included (SEARCH_ENGINE, MEILISEARCH_*) */
+  commerceEnv: NodeJS.ProcessEnv
+  /** the embedded Meilisearch's database folder, for its memory */
+  meilisearchDbPath?: string
+  products?: number
+}) {
   const products = opts.products ?? Number(process.env.BENCH_SEARCH_PRODUCTS || 20_000)
   const rounds = Number(process.env.BENCH_SEARCH_ROUNDS || 20)
-  const figures: Record<string, unknown> = { engine: process.env.MEILISEARCH_HOST ? "meilisearch" : "postgres" }
+  const first: Engine = opts.commerceEnv.SEARCH_ENGINE === "meilisearch" ? "meilisearch" : "postgres"
+  const engines: Engine[] = first === "meilisearch" ? ["meilisearch", "postgres"] : ["postgres"]
+  const envFor = (engine: Engine) => ({ ...opts.commerceEnv, SEARCH_ENGINE: engine })
+  const figures: Record<string, any> = { engines, demo: {}, large: {}, indexing: {} }
+  let serving: Engine = first
 
-  figures.demo = await latency(opts.medusaUrl, opts.publishableKey, rounds)
-  const d = figures.demo as Awaited<ReturnType<typeof latency>>
-  console.log(`  demo catalog (${d.searchable} products), ${d.requests} searches one at a time   p50 ${d.p50ms} ms   p95 ${d.p95ms} ms   max ${d.maxms} ms`)
+  /** Builds the index in `engine` (a new version swapped in while searches go on) and waits until it serves. */
+  const build = async (engine: Engine): Promise<ReindexSummary> => {
+    const summary = await reindexSearch(envFor(engine), { quiet: true })
+    if (engine !== serving) await confirmServing(opts, engine)
+    serving = engine
+    return summary
+  }
 
-  const generated = jsonLine(await execScript("./src/scripts/generate-bench-products.js", { ...opts.commerceEnv, BENCH_PRODUCT_COUNT: String(products) }), "generated")
+  for (const engine of engines) {
+    if (engine !== serving) await build(engine)
+    const d = (figures.demo[engine] = await latency(opts.medusaUrl, opts.publishableKey, rounds))
+    console.log(`  ${NAME[engine].padEnd(11)} demo catalog (${d.searchable} products), ${d.requests} searches one at a time   p50 ${d.p50ms} ms   p95 ${d.p95ms} ms   max ${d.maxms} ms`)
+  }
+
+  const generated = jsonLine(await execScript("./src/scripts/generate-bench-products.js", { ...envFor(serving), BENCH_PRODUCT_COUNT: String(products) }), "generated")
   figures.generate = generated
   console.log(`  generated ${products.toLocaleString("en-US")} products (bulk, through the product and pricing modules) in ${generated.seconds.toFixed(1)} s`)
 
-  const reindex = await reindexSearch(opts.commerceEnv)
-  figures.reindex = reindex
-  console.log(`  rebuilt the index over ${reindex.products.toLocaleString("en-US")} products (${reindex.searchable} searchable) in ${reindex.seconds.toFixed(1)} s   (target ≤ 60 s for 20,000)`)
+  // The engine serving now first (a rebuild over the new products), then the other one (a switch).
+  for (const engine of [serving, ...engines.filter((e) => e !== serving)]) {
+    const reindex = (figures.indexing[engine] = await build(engine))
+    console.log(`  ${NAME[engine].padEnd(11)} index built over ${reindex.products.toLocaleString("en-US")} products (${reindex.searchable} searchable) in ${reindex.seconds.toFixed(1)} s   (target ≤ 60 s)`)
+    const l = (figures.large[engine] = await latency(opts.medusaUrl, opts.publishableKey, rounds))
+    const target = engine === "meilisearch" ? 30 : 60
+    console.log(`  ${NAME[engine].padEnd(11)} ${l.searchable.toLocaleString("en-US")} products, ${l.requests} searches one at a time   p50 ${l.p50ms} ms   p95 ${l.p95ms} ms   max ${l.maxms} ms   (target p95 ≤ ${target} ms)`)
+    if (engine === "meilisearch" && opts.meilisearchDbPath) {
+      const memory = (figures.meilisearchMemory = meilisearchMemory(opts.meilisearchDbPath))
+      if (memory) console.log(`  Meilisearch memory with ${l.searchable.toLocaleString("en-US")} products: RSS ${memory.rssMB} MB (peak ${memory.peakMB} MB)`)
+    }
+  }
 
-  figures.large = await latency(opts.medusaUrl, opts.publishableKey, rounds)
-  const l = figures.large as Awaited<ReturnType<typeof latency>>
-  console.log(`  ${l.searchable.toLocaleString("en-US")} products, ${l.requests} searches one at a time   p50 ${l.p50ms} ms   p95 ${l.p95ms} ms   max ${l.maxms} ms   (target p95 ≤ 30 ms)`)
+  console.log("\n  side by side            " + engines.map((e) => NAME[e].padStart(20)).join(""))
+  const row = (label: string, value: (e: Engine) => string) => console.log(`  ${label.padEnd(24)}${engines.map((e) => value(e).padStart(20)).join("")}`)
+  row("demo p50 / p95 (ms)", (e) => `${figures.demo[e].p50ms} / ${figures.demo[e].p95ms}`)
+  row(`${(products / 1000).toFixed(0)}k p50 / p95 (ms)`, (e) => `${figures.large[e].p50ms} / ${figures.large[e].p95ms}`)
+  row(`indexing ${(products / 1000).toFixed(0)}k (s)`, (e) => figures.indexing[e].seconds.toFixed(1))
 
   figures.javascript = await searchPageScript(opts.storefrontUrl)
   const js = figures.javascript as Awaited<ReturnType<typeof searchPageScript>>

@@ -5,6 +5,7 @@
 import { cached, catalogCacheSeconds } from "./cache"
 import { isNotFound, medusa } from "./medusa"
 import { isOcopCertificateValid, vietnamToday } from "../../commerce/src/lib/ocop"
+import type { ProductSearchHit, ProductSearchParams, ProductSearchResponse } from "../../commerce/src/lib/search/product-search-query"
 import type {
   Category,
   CooperativeProfile,
@@ -21,7 +22,10 @@ import type {
 
 export const PRODUCT_SORTS: ProductSort[] = ["newest", "price_asc", "price_desc", "title"]
 const DEFAULT_PAGE_SIZE = 24
-/** Price sorting reads every candidate's prices; the search index (issue #4) takes over at scale. */
+/**
+ * Without the search index (its engine restarting), sorting by price reads the candidates' prices from
+ * the store API: at most this many.
+ */
 const PRICE_SORT_LIMIT = 1000
 
 // ---- Medusa response shapes (only what we read) -------------------------------------------
@@ -178,6 +182,58 @@ function toCard(p: MedusaProduct): ProductCard {
   }
 }
 
+// ---- the product search index (GET /store/product-search) ---------------------------------------
+
+/** A search through Medusa's product index; its parameters are the store route's own. */
+export async function fetchProductSearch(params: ProductSearchParams): Promise<ProductSearchResponse> {
+  const query: Record<string, string | string[]> = {
+    sort: params.sort,
+    page: String(params.page),
+    limit: String(params.limit),
+  }
+  if (params.q) query.q = params.q
+  if (params.category.length) query.category = params.category
+  if (params.cooperative.length) query.cooperative = params.cooperative
+  if (params.area.length) query.area = params.area
+  if (params.stars.length) query.stars = params.stars.map(String)
+  if (params.inStock) query.in_stock = "1"
+  return medusa().client.fetch<ProductSearchResponse>("/store/product-search", { query })
+}
+
+/** Medusa's 503 from the product search route: the engine (Meilisearch) is restarting or unreachable. */
+export function isSearchUnavailable(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { status?: number }).status === 503
+}
+
+export function searchHitToCard(hit: ProductSearchHit): ProductCard {
+  return {
+    id: hit.id,
+    handle: hit.handle,
+    title: hit.title,
+    thumbnail: hit.thumbnail,
+    priceFrom: hit.price,
+    hasPriceRange: hit.has_price_range,
+    inStock: hit.in_stock,
+    ocopStars: hit.ocop_stars === 3 || hit.ocop_stars === 4 || hit.ocop_stars === 5 ? hit.ocop_stars : null,
+    cooperative: hit.cooperative_handle && hit.cooperative_name ? { handle: hit.cooperative_handle, name: hit.cooperative_name } : null,
+  }
+}
+
+/**
+ * One page of the product list from the index, which sorts by date or price at any catalog size; null
+ * while the index cannot answer (the list then comes from the store API).
+ */
+async function productPageFromIndex(categoryHandle: string | undefined, sort: "newest" | "price_asc" | "price_desc", page: number, pageSize: number) {
+  const params: ProductSearchParams = { q: "", category: categoryHandle ? [categoryHandle] : [], cooperative: [], area: [], stars: [], inStock: false, sort, page, limit: pageSize }
+  try {
+    const result = await fetchProductSearch(params)
+    return { items: result.hits.map(searchHitToCard), total: result.count }
+  } catch (err) {
+    if (isSearchUnavailable(err)) return null
+    throw err
+  }
+}
+
 async function fetchProducts(params: Record<string, unknown>): Promise<{ products: MedusaProduct[]; count: number }> {
   const regionId = await vndRegionId()
   const res = await medusa().store.product.list({ region_id: regionId, ...params } as never)
@@ -202,6 +258,12 @@ export async function listProducts(query: ProductListQuery): Promise<(Page<Produ
   const filter = categoryId ? { category_id: [categoryId] } : {}
   const key = `products:${categoryId ?? "*"}:${sort}:${page}:${pageSize}`
   return cached(key, catalogCacheSeconds(), async () => {
+    const page_ = (items: ProductCard[], total: number) => ({ items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), category })
+    // The index orders by date or price over the whole catalog; by name, the store API does.
+    if (sort !== "title") {
+      const fromIndex = await productPageFromIndex(query.categoryHandle, sort, page, pageSize)
+      if (fromIndex) return page_(fromIndex.items, fromIndex.total)
+    }
     let products: MedusaProduct[]
     let total: number
     if (sort === "price_asc" || sort === "price_desc") {
@@ -226,14 +288,7 @@ export async function listProducts(query: ProductListQuery): Promise<(Page<Produ
       products = res.products
       total = res.count
     }
-    return {
-      items: products.map(toCard),
-      total,
-      page,
-      pageSize,
-      pageCount: Math.max(1, Math.ceil(total / pageSize)),
-      category,
-    }
+    return page_(products.map(toCard), total)
   })
 }
 

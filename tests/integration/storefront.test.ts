@@ -3,7 +3,7 @@ import { DEMO_CATEGORIES } from "../../commerce/src/scripts/demo-catalog/categor
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
 import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "../../commerce/src/scripts/demo-catalog/staff"
-import { admin, page } from "../support/api"
+import { admin, page, store } from "../support/api"
 import { Shopper } from "../support/shopper"
 
 const active = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
@@ -40,6 +40,17 @@ describe("storefront pages", () => {
     const desc = prices((await page(`/san-pham?sap-xep=price_desc`)).html)
     expect([...desc].sort((a, b) => b - a)).toEqual(desc)
     expect(desc[0]).toBeGreaterThan(asc[0])
+  })
+
+  it("come from the search index for date and price order (the store's product search, page for page)", async () => {
+    const cards = (html: string) => [...html.matchAll(/<a[^>]+href="\/san-pham\/([a-z0-9-]+)"/g)].map((m) => m[1]).filter((h, i, all) => all.indexOf(h) === i)
+    for (const [sort, listSort] of [["price_asc", "price_asc"], ["price_desc", "price_desc"], ["newest", "newest"]]) {
+      for (const pageNumber of [1, 2]) {
+        const { body } = await store<{ hits: { handle: string }[] }>(`/store/product-search?sort=${sort}&limit=24&page=${pageNumber}`)
+        const html = (await page(`/san-pham?sap-xep=${listSort}&trang=${pageNumber}`)).html
+        expect(cards(html), `${sort}, page ${pageNumber}`).toEqual(body.hits.map((h) => h.handle))
+      }
+    }
   })
 
   it("paginate, and answer 404 past the last page", async () => {

@@ -99,6 +99,9 @@ describe("the product's search document", () => {
     const doc = toProductSearchDocument(row)!
     expect(doc.title).toBe("Nước mắm Vạn Ninh".normalize("NFC"))
     expect(doc.price).toBe(120000)
+    // 120.000 and 200.000 ₫: the card says "từ 120.000 ₫"
+    expect(doc.has_price_range).toBe(true)
+    expect(toProductSearchDocument({ ...row, variants: [row.variants[0]] })!.has_price_range).toBe(false)
     expect(doc.in_stock).toBe(true)
     expect(doc.ocop_stars).toBe(4)
     expect(doc.area).toBe("Vạn Ninh")

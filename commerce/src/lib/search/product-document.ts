@@ -58,6 +58,8 @@ export interface ProductSearchDocument {
   ocop_stars: number | null
   /** Lowest price in whole đồng over the variants' plain VND prices. */
   price: number | null
+  /** Variants at different prices: the card says "từ <price>". */
+  has_price_range: boolean
   in_stock: boolean
   created_at: string
   thumbnail: string | null
@@ -93,13 +95,12 @@ function variantInStock(variant: Row): boolean {
   })
 }
 
-function lowestVndPrice(variants: Row[]): number | null {
-  const amounts = variants
+function vndPrices(variants: Row[]): number[] {
+  return variants
     .flatMap((variant) => list<Row>(variant.prices))
     .filter((price) => price.currency_code === "vnd" && !Number(price.rules_count ?? 0))
     .map((price) => Number(price.amount))
     .filter((amount) => Number.isFinite(amount) && amount >= 0)
-  return amounts.length ? Math.min(...amounts) : null
 }
 
 /**
@@ -113,6 +114,7 @@ export function toProductSearchDocument(row: Row, today = vietnamToday(new Date(
   if (cooperative && cooperative.status !== "active") return null
 
   const variants = list<Row>(row.variants)
+  const prices = vndPrices(variants)
   const categories = list<Row>(row.categories)
   const provenance = row.product_provenance ?? null
   const stars = provenance?.ocop_stars ?? null
@@ -142,7 +144,8 @@ export function toProductSearchDocument(row: Row, today = vietnamToday(new Date(
     ward,
     area,
     ocop_stars: ocopValid ? Number(stars) : null,
-    price: lowestVndPrice(variants),
+    price: prices.length ? Math.min(...prices) : null,
+    has_price_range: new Set(prices).size > 1,
     in_stock: variants.some(variantInStock),
     created_at: new Date(row.created_at).toISOString(),
     thumbnail: row.thumbnail ?? null,

@@ -36,6 +36,7 @@ const fields = search.define({
   area: search.keyword().filterable().facetable().searchable({ weight: 1 }),
   ocop_stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
   price: search.integer().filterable().sortable(),
+  has_price_range: search.boolean(),
   in_stock: search.boolean().filterable().facetable(),
   created_at: search.date().filterable().sortable(),
   thumbnail: search.keyword(),

@@ -48,6 +48,7 @@ export interface ProductSearchHit {
   subtitle: string | null
   thumbnail: string | null
   price: number | null
+  has_price_range: boolean
   ocop_stars: number | null
   in_stock: boolean
   cooperative_handle: string | null
@@ -144,6 +145,7 @@ export const PRODUCT_SEARCH_HIT_FIELDS: (keyof ProductSearchHit)[] = [
   "subtitle",
   "thumbnail",
   "price",
+  "has_price_range",
   "ocop_stars",
   "in_stock",
   "cooperative_handle",
@@ -208,6 +210,7 @@ export function toProductSearchResponse(
         subtitle: doc.subtitle ?? null,
         thumbnail: doc.thumbnail ?? null,
         price: typeof doc.price === "number" ? doc.price : null,
+        has_price_range: doc.has_price_range === true,
         ocop_stars: typeof doc.ocop_stars === "number" ? doc.ocop_stars : null,
         in_stock: doc.in_stock === true,
         cooperative_handle: doc.cooperative_handle ?? null,
