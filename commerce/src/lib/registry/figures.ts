@@ -1,0 +1,19 @@
+/**
+ * Figures over time: what a cooperative's counts mean, shown wherever the numbers appear.
+ */
+
+/** The one definition of a "stable job" used in records, indicators, the dashboard and reports. */
+export const STABLE_JOB_DEFINITION =
+  "Việc làm ổn định: đã làm việc liên tục ít nhất 6 tháng tại hợp tác xã/tổ hợp tác, có hợp đồng lao động hoặc được trả công đều đặn hằng tháng."
+
+export const STABLE_JOB_DEFINITION_EN =
+  "Stable job: at least 6 months of continuous work at the cooperative, with a labour contract or regular monthly pay."
+
+export interface FigureCounts {
+  members_total: number
+  members_women: number
+  workers_total: number
+  workers_women: number
+  women_stable_jobs: number
+  women_avg_monthly_income_vnd?: number | null
+}
