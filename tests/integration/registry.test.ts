@@ -232,7 +232,7 @@ describe("registry import (the districts' review lists)", () => {
     const n = unique()
     const before = (await admin(`/admin/cooperatives?limit=1`)).body.count
     const goodLine = `THT Mây tre Tu Bông ${n},THT,KH-IMP-${n},02/04/2020,Xã Tu Bông,Vạn Ninh,14,12,10,9,7,30/06/2026,Đặng Thị Hoa,Nữ`
-    const update = `Tổ hợp tác Đan lát cập nhật ${n},THT,${existingNumber},02/04/2019,Xã Tu Bông,Huyện Vạn Ninh,12,10,20,15,9,30/09/2026,,`
+    const update = `Tổ hợp tác Đan lát cập nhật ${n},THT,${existingNumber},02/04/2019,Xã Tu Bông,Huyện Vạn Ninh,12,10,20,15,9,,,`
     const bad = `HTX Sai ${n},HTX,KH-BAD-${n},01/01/2020,Xã Không Có,Vạn Ninh,10,12,5,3,1,,,`
 
     const refused = await upload([goodLine, update, bad], false)
@@ -253,8 +253,12 @@ describe("registry import (the districts' review lists)", () => {
     expect((await admin(`/admin/cooperatives?limit=1`)).body.count).toBe(before + 1)
     const updated = await record(existing.id)
     expect(updated).toMatchObject({ workers_total: 20, workers_women: 15, women_stable_jobs: 9 })
-    expect(updated.figure_records.map((r: any) => r.as_of.slice(0, 10))).toContain("2026-09-30")
+    // no "Số liệu đến ngày": the counts are as of the import day, which replaces that day's record
+    expect(updated.figure_records).toHaveLength(1)
+    expect(updated.history.map((h: any) => h.reason)).toContain("Nhập danh sách, dòng 3")
     const created = await record(done.body.created[0].id)
     expect(created).toMatchObject({ status: "unlisted", kind: "to_hop_tac", former_district: "Huyện Vạn Ninh", woman_led: true })
+    expect(created.figure_records.map((r: any) => r.as_of.slice(0, 10))).toEqual(["2026-06-30"])
+    expect(created.figures_as_of.slice(0, 10)).toBe("2026-06-30")
   })
 })

@@ -87,6 +87,8 @@ export default defineMiddlewares({
     { matcher: "/admin/product-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Registry import (the districts' review lists): the same upload limits.
     { matcher: "/admin/cooperative-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
+    // Training attendance sheets (multipart/form-data, the same limits).
+    { matcher: "/admin/plan-trainings/:id/attendance-import", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Cooperative portal (auth actor cooperative_staff): every route signed in, scoped to the staff
     // member's cooperative, closed while that cooperative is suspended.
     { matcher: "/auth/cooperative_staff/emailpass", method: ["POST"], middlewares: [refuseSuspendedLogin] },
