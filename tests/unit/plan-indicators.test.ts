@@ -96,6 +96,8 @@ const snapshot: Snapshot = {
       seats: [seat("e-chair", "chair", "Mai Văn Khoa", "male"), seat("e-board", "board_member", "Châu Thị Oanh", "female", null, "2025-06-30")],
       figures: [figures("2025-06-30", 5, 4, 3)],
     }),
+    // H: THT, Ninh Hòa, woman leader, figures from 01/06/2025.
+    coop({ id: "H", kind: "to_hop_tac", ward_code: "22528", former_district: NINH_HOA, founded_on: "2021-01-01", seats: [seat("h-chair", "chair", "Kiều Thị Phương", "female")], figures: [figures("2025-06-01", 6, 5, 2)] }),
     // F: HTX founded after the period.
     coop({ id: "F", kind: "hop_tac_xa", ward_code: "22528", former_district: NINH_HOA, founded_on: "2025-08-01", seats: [seat("f-chair", "chair", "Lý Thị Mai", "female", "2025-08-01")], figures: [figures("2025-08-31", 4, 4, 1)] }),
     // G: household business, founding date unknown, woman director, figures from 20/12/2024 (stale by 30/06/2025).
@@ -136,10 +138,10 @@ const snapshot: Snapshot = {
     { order_id: "o4", placed_on: "2025-06-30", cooperative_id: "E", revenue_vnd: 20_000, items: 1 },
   ],
   ocop_products: [
-    { product_id: "p1", title: "Nước mắm", cooperative_id: "A", stars: 4, issued_on: "2023-01-10", expires_on: "2026-01-10", listed_on: "2024-01-01" },
-    { product_id: "p2", title: "Muối", cooperative_id: "B", stars: 3, issued_on: "2025-07-01", expires_on: "2028-07-01", listed_on: "2025-07-02" },
-    { product_id: "p3", title: "Yến", cooperative_id: "E", stars: 5, issued_on: "2021-05-01", expires_on: "2024-05-01", listed_on: "2021-06-01" },
-    { product_id: "p4", title: "Mật ong", cooperative_id: "G", stars: 3, issued_on: "2025-02-01", expires_on: "2028-02-01", listed_on: "2025-02-15" },
+    { product_id: "p1", title: "Nước mắm", cooperative_id: "A", stars: 4, issued_on: "2023-01-10", expires_on: "2026-01-10" },
+    { product_id: "p2", title: "Muối", cooperative_id: "B", stars: 3, issued_on: "2025-07-01", expires_on: "2028-07-01" },
+    { product_id: "p3", title: "Yến", cooperative_id: "E", stars: 5, issued_on: "2021-05-01", expires_on: "2024-05-01" },
+    { product_id: "p4", title: "Mật ong", cooperative_id: "G", stars: 3, issued_on: "2025-02-01", expires_on: "2028-02-01" },
   ],
 }
 
@@ -177,29 +179,29 @@ describe("plan indicators — province, first six months of 2025 (E = 30/06/2025
     expect(pick(r.women_managers_trained)).toEqual({ numerator: 2, denominator: 3, value: 66.7, missing: 0 })
   })
 
-  it("sums stable jobs over women workers from each cooperative's latest record, missing figures left out", () => {
+  it("sums stable jobs over women workers of women-managed units from each one's latest record, missing figures left out", () => {
     // A (31/05: 8 of 10) + B (30/04: 2 of 6) = 10/16
     expect(pick(r.women_stable_jobs_htx)).toEqual({ numerator: 10, denominator: 16, value: 62.5, missing: 0 })
-    // D has no record (missing, not zero); E 3 of 4
-    expect(pick(r.women_stable_jobs_tht)).toEqual({ numerator: 3, denominator: 4, value: 75, missing: 1 })
+    // D is women-managed but has no record (missing, not zero); E has no woman in management at E; H 2 of 5
+    expect(pick(r.women_stable_jobs_tht)).toEqual({ numerator: 2, denominator: 5, value: 40, missing: 1 })
   })
 
   it("classifies by the seats held at E: the mid-period handover makes A no longer woman-led", () => {
     expect(pick(r.women_managed_htx)).toEqual({ numerator: 2, denominator: 2, value: 2, missing: 0 })
     // E's woman board member left on E itself
-    expect(pick(r.women_managed_tht)).toEqual({ numerator: 1, denominator: 2, value: 1, missing: 0 })
-    // counted at E: A (no), B (yes), D (yes), E (no), G (yes)
-    expect(pick(r.woman_led)).toEqual({ numerator: 3, denominator: 5, value: 3, missing: 0 })
+    expect(pick(r.women_managed_tht)).toEqual({ numerator: 2, denominator: 3, value: 2, missing: 0 })
+    // counted at E: A (no), B (yes), D (yes), E (no), G (yes), H (yes)
+    expect(pick(r.woman_led)).toEqual({ numerator: 4, denominator: 6, value: 4, missing: 0 })
     expect(r.woman_led.breakdown).toEqual([
       { key: "hop_tac_xa", label: "Hợp tác xã", numerator: 1, denominator: 2 },
-      { key: "to_hop_tac", label: "Tổ hợp tác", numerator: 1, denominator: 2 },
+      { key: "to_hop_tac", label: "Tổ hợp tác", numerator: 2, denominator: 3 },
       { key: "ho_kinh_doanh", label: "Hộ sản xuất kinh doanh", numerator: 1, denominator: 1 },
     ])
   })
 
   it("needs strictly more than half women workers, and reports units without figures as missing", () => {
-    // A 10/20 no, B 6/8 yes, E 4/5 yes, G 3/3 yes; D missing
-    expect(pick(r.women_majority_workforce)).toEqual({ numerator: 3, denominator: 4, value: 3, missing: 1 })
+    // A 10/20 no, B 6/8 yes, E 4/5 yes, G 3/3 yes, H 5/6 yes; D missing
+    expect(pick(r.women_majority_workforce)).toEqual({ numerator: 4, denominator: 5, value: 4, missing: 1 })
   })
 
   it("counts a new HTX founded in the period with women in management and a women majority", () => {
@@ -225,16 +227,16 @@ describe("plan indicators — the month 03/2025 (E = 31/03/2025)", () => {
   const r = byId(engine.evaluate(MARCH, {}))
 
   it("counts the cooperative suspended later and uses the seats held then", () => {
-    // counted: A (director Dung, woman), B (founded 10/03), C (not yet suspended), D, E, G
-    expect(pick(r.woman_led)).toEqual({ numerator: 5, denominator: 6, value: 5, missing: 0 })
+    // counted: A (director Dung, woman), B (founded 10/03), C (not yet suspended), D, E (no), G, H
+    expect(pick(r.woman_led)).toEqual({ numerator: 6, denominator: 7, value: 6, missing: 0 })
     expect(pick(r.women_managed_htx)).toEqual({ numerator: 3, denominator: 3, value: 3, missing: 0 })
-    // D, and E whose woman board member was still seated
-    expect(pick(r.women_managed_tht)).toEqual({ numerator: 2, denominator: 2, value: 2, missing: 0 })
+    // D, H, and E whose woman board member was still seated
+    expect(pick(r.women_managed_tht)).toEqual({ numerator: 3, denominator: 3, value: 3, missing: 0 })
   })
 
   it("uses the latest record on or before E, and none yet means missing", () => {
-    // A 12/20 (31/12/2024) yes, C 8/10 yes, G 3/3 yes; B, D, E have no record by 31/03
-    expect(pick(r.women_majority_workforce)).toEqual({ numerator: 3, denominator: 3, value: 3, missing: 3 })
+    // A 12/20 (31/12/2024) yes, C 8/10 yes, G 3/3 yes; B, D, E, H have no record by 31/03
+    expect(pick(r.women_majority_workforce)).toEqual({ numerator: 3, denominator: 3, value: 3, missing: 4 })
     // A 6/12 + C 5/8 = 11/20
     expect(pick(r.women_stable_jobs_htx)).toEqual({ numerator: 11, denominator: 20, value: 55, missing: 1 })
   })
@@ -268,8 +270,8 @@ describe("plan indicators — area filters", () => {
 
   it("filters by ward", () => {
     const r = byId(engine.evaluate(H1, { ward_code: "22528" }))
-    // B, D, G counted (F founded after E)
-    expect(pick(r.woman_led)).toEqual({ numerator: 3, denominator: 3, value: 3, missing: 0 })
+    // B, D, G, H counted (F founded after E)
+    expect(pick(r.woman_led)).toEqual({ numerator: 4, denominator: 4, value: 4, missing: 0 })
     expect(pick(r.women_managed_htx)).toEqual({ numerator: 1, denominator: 1, value: 1, missing: 0 })
     expect(pick(r.cadres_trained)).toEqual({ numerator: 0, denominator: 1, value: 0, missing: 0 })
     expect(pick(r.women_managers_trained)).toEqual({ numerator: 0, denominator: 1, value: 0, missing: 0 })
@@ -288,12 +290,12 @@ describe("plan indicators — area filters", () => {
 describe("plan indicators — the list behind a number", () => {
   it("lists counted, not counted and missing entities", () => {
     const { entities } = engine.drilldown("women_stable_jobs_tht", H1, {})
-    expect(ids(entities.counted)).toEqual(["E"])
+    expect(ids(entities.counted)).toEqual(["H"])
     expect(ids(entities.missing)).toEqual(["D"])
     expect(entities.missing[0].detail).toContain("chưa có số liệu")
 
     const led = engine.drilldown("woman_led", H1, {}).entities
-    expect(ids(led.counted)).toEqual(["B", "D", "G"])
+    expect(ids(led.counted)).toEqual(["B", "D", "G", "H"])
     expect(ids(led.not_counted)).toEqual(["A", "E"])
   })
 
@@ -338,7 +340,7 @@ describe("plan indicators — data quality and trend", () => {
     expect(trend.marketplace_orders.map((p) => p.value)).toEqual([1, 0, 1, 0, 1])
     // B founded in March (figures missing then): counted in no month — April onwards it was not founded in that month
     expect(trend.new_htx_women.map((p) => p.value)).toEqual([0, 0, 0, 0, 0])
-    // A stops being woman-led in April; C suspended from May
-    expect(trend.woman_led.map((p) => p.value)).toEqual([4, 5, 4, 3, 3])
+    // B counts from March; A stops being woman-led in April; C suspended from May
+    expect(trend.woman_led.map((p) => p.value)).toEqual([5, 6, 5, 4, 4])
   })
 })

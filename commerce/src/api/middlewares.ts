@@ -16,6 +16,7 @@ import { AdminInviteCooperativeStaff, AdminListCooperativesParams, AdminUpdateCo
 import { loadPortalActor } from "./utils/portal-actor"
 import { refuseSuspendedLogin } from "./utils/refuse-suspended-login"
 import { guardOrderAccess } from "./utils/guard-order-access"
+import { planRoutes } from "./admin/plan-indicators/middleware-routes"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
 const includeProductLinks = includeLinkedFields([
@@ -96,6 +97,7 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateCooperativeStatus)],
     },
+    ...planRoutes,
     // Product import: a spreadsheet and its pictures as multipart/form-data (limits in lib/product-import/columns.ts).
     { matcher: "/admin/product-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Cooperative portal (auth actor cooperative_staff): every route signed in, scoped to the staff

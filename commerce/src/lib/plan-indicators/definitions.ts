@@ -101,10 +101,10 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
   women_stable_jobs_htx: {
     id: "women_stable_jobs_htx",
-    label: "Lao động nữ có việc làm ổn định trong HTX",
+    label: "Lao động nữ có việc làm ổn định trong HTX do phụ nữ tham gia quản lý",
     unit: "percent",
     definition:
-      "Tổng số lao động nữ có việc làm ổn định chia cho tổng số lao động nữ của các HTX, theo số liệu mới nhất đến cuối kỳ của từng HTX; HTX chưa có số liệu được báo là thiếu, không tính bằng 0. " +
+      "Tổng số lao động nữ có việc làm ổn định chia cho tổng số lao động nữ của các HTX có phụ nữ tham gia quản lý vào cuối kỳ, theo số liệu mới nhất đến cuối kỳ của từng HTX; HTX chưa có số liệu được báo là thiếu, không tính bằng 0. " +
       STAGE,
     section: "jobs",
     measure: "stock",
@@ -116,10 +116,10 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
   },
   women_stable_jobs_tht: {
     id: "women_stable_jobs_tht",
-    label: "Lao động nữ có việc làm ổn định trong tổ hợp tác",
+    label: "Lao động nữ có việc làm ổn định trong THT do phụ nữ tham gia quản lý",
     unit: "percent",
     definition:
-      "Tổng số lao động nữ có việc làm ổn định chia cho tổng số lao động nữ của các tổ hợp tác, theo số liệu mới nhất đến cuối kỳ; tổ chưa có số liệu được báo là thiếu, không tính bằng 0.",
+      "Tổng số lao động nữ có việc làm ổn định chia cho tổng số lao động nữ của các tổ hợp tác có phụ nữ tham gia quản lý vào cuối kỳ, theo số liệu mới nhất đến cuối kỳ; tổ chưa có số liệu được báo là thiếu, không tính bằng 0.",
     section: "jobs",
     measure: "stock",
     numeratorLabel: "lao động nữ có việc làm ổn định",
@@ -230,7 +230,7 @@ export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
     id: "ocop_products_listed",
     label: "Sản phẩm OCOP đang bán trên sàn",
     unit: "count",
-    definition: "Số sản phẩm đang bán trên sàn của các đơn vị trong địa bàn có chứng nhận OCOP còn hiệu lực vào cuối kỳ, theo số sao (3, 4, 5 sao).",
+    definition: "Số sản phẩm hiện đang bán trên sàn của các đơn vị trong địa bàn có chứng nhận OCOP còn hiệu lực vào cuối kỳ, theo số sao (3, 4, 5 sao); sàn không lưu lịch sử đăng bán nên tính theo danh mục hiện nay.",
     section: "marketplace",
     measure: "stock",
     numeratorLabel: "sản phẩm OCOP",

@@ -125,9 +125,16 @@ export class IndicatorEngine {
     return this.ix.snapshot
   }
 
-  /** Every cooperative in the area, as on the date (counted or not). */
+  private readonly statesByDate = new Map<string, CooperativeOn[]>()
+
+  /** Every cooperative in the area, as on the date (counted or not); computed once per date for all areas. */
   cooperativesOn(date: string, area: Area): CooperativeOn[] {
-    return this.ix.cooperatives.filter((ic) => inArea(ic.c, area)).map((ic) => cooperativeOn(ic, date))
+    let all = this.statesByDate.get(date)
+    if (!all) {
+      all = this.ix.cooperatives.map((ic) => cooperativeOn(ic, date))
+      this.statesByDate.set(date, all)
+    }
+    return area.ward_code || area.former_district ? all.filter((s) => inArea(s.c, area)) : all
   }
 
   target(id: IndicatorId, year: number): number | null {
@@ -324,7 +331,7 @@ export class IndicatorEngine {
     for (const p of this.ix.snapshot.ocop_products) {
       const s = inScope.get(p.cooperative_id)
       if (!s) continue
-      const valid = p.listed_on <= b.end && p.issued_on <= b.end && (p.expires_on === null || p.expires_on >= b.end)
+      const valid = p.issued_on <= b.end && (p.expires_on === null || p.expires_on >= b.end)
       const row = () => productRow(p, s, valid)
       if (valid) {
         byStars.set(p.stars, (byStars.get(p.stars) ?? 0) + 1)
@@ -357,16 +364,22 @@ function productRow(p: SnapshotOcopProduct, s: CooperativeOn, valid: boolean): E
     ward_code: s.c.ward_code,
     ward_name: s.c.ward_name,
     former_district: s.c.former_district,
-    detail: `OCOP ${p.stars} sao, công nhận ${formatDay(p.issued_on)}${p.expires_on ? `, hiệu lực đến ${formatDay(p.expires_on)}` : ""}${valid ? "" : " — không còn hiệu lực hoặc chưa có vào cuối kỳ"}.`,
+    detail: `OCOP ${p.stars} sao, công nhận ${formatDay(p.issued_on)}${p.expires_on ? `, hiệu lực đến ${formatDay(p.expires_on)}` : ""}${valid ? "" : " — chưa có hoặc đã hết hiệu lực vào cuối kỳ"}.`,
   }
 }
 
+/**
+ * The plan's target is stable jobs for the women working in HTX and THT "do phụ nữ tham gia quản
+ * lý": the population is the women-managed units of the kind; one whose seats or figures are
+ * unknown at E is missing.
+ */
 function stableJobs(states: CooperativeOn[], kind: "hop_tac_xa" | "to_hop_tac", collect: boolean): Evaluated {
   const tally = new Tally(collect)
   for (const s of states) {
     if (!s.counted || s.c.kind !== kind) continue
-    if (!s.figures) {
-      tally.unknown(() => coopRow(s, figuresText(s)))
+    if (s.seats.length > 0 && !s.classes.women_in_management) continue
+    if (!s.figures || s.seats.length === 0) {
+      tally.unknown(() => coopRow(s, `${seatsText(s)}; ${figuresText(s)}`))
       continue
     }
     const f = s.figures

@@ -77,7 +77,10 @@ export interface SnapshotSale {
   items: number
 }
 
-/** A product on sale with an OCOP rating; counted at E when its certificate is valid then. */
+/**
+ * A product on sale now with an OCOP rating; counted at E when its certificate is valid then (the
+ * shop keeps no history of when a product was on sale, so "listed" means listed today).
+ */
 export interface SnapshotOcopProduct {
   product_id: string
   title: string
@@ -85,7 +88,6 @@ export interface SnapshotOcopProduct {
   stars: 3 | 4 | 5
   issued_on: string
   expires_on: string | null
-  listed_on: string
 }
 
 export interface Snapshot {
