@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest"
 import { IndicatorEngine, trendMonths, type IndicatorResult } from "../../commerce/src/lib/plan-indicators/engine"
 import type { Snapshot, SnapshotCooperative, SnapshotFigures } from "../../commerce/src/lib/plan-indicators/snapshot"
 import type { IndicatorId } from "../../commerce/src/lib/plan-indicators/definitions"
+import { describePeriod, parsePeriod, presetPeriod } from "../../commerce/src/lib/plan-indicators/period"
+import { readPlanQuery } from "../../commerce/src/lib/plan-indicators/query"
 
 const VAN_NINH = "Huyện Vạn Ninh"
 const NINH_HOA = "Thị xã Ninh Hòa"
@@ -342,5 +344,46 @@ describe("plan indicators — data quality and trend", () => {
     expect(trend.new_htx_women.map((p) => p.value)).toEqual([0, 0, 0, 0, 0])
     // B counts from March; A stops being woman-led in April; C suspended from May
     expect(trend.woman_led.map((p) => p.value)).toEqual([5, 6, 5, 4, 4])
+  })
+})
+
+describe("reporting periods", () => {
+  it("turns the dashboard's presets into months, cut at the current month", () => {
+    expect(presetPeriod("half", { year: 2025 }, "2026-11")).toEqual({ from: "2025-01", to: "2025-06" })
+    expect(presetPeriod("year", { year: 2026 }, "2026-11")).toEqual({ from: "2026-01", to: "2026-11" })
+    expect(presetPeriod("quarter", { year: 2026, quarter: 2 }, "2026-11")).toEqual({ from: "2026-04", to: "2026-06" })
+    expect(presetPeriod("month", { year: 2026, month: 12 }, "2026-11")).toBeNull()
+    expect(presetPeriod("custom", { year: 2026, from: "2026-05", to: "2026-03" }, "2026-11")).toBeNull()
+  })
+
+  it("names periods the way the Union's reports do", () => {
+    expect(describePeriod({ from: "2025-06", to: "2025-06" }).label).toBe("tháng 6/2025")
+    expect(describePeriod({ from: "2025-01", to: "2025-06" }).label).toBe("6 tháng đầu năm 2025")
+    expect(describePeriod({ from: "2025-04", to: "2025-06" }).label).toBe("quý II/2025")
+    expect(describePeriod({ from: "2025-01", to: "2025-12" }).label).toBe("năm 2025")
+  })
+
+  it("refuses malformed, reversed, too long or future periods in Vietnamese", () => {
+    const today = new Date("2026-12-02T03:00:00Z")
+    expect(parsePeriod({ from: "2025-1", to: "2025-06" }, today)).toMatchObject({ ok: false, field: "from" })
+    expect(parsePeriod({ from: "2025-07", to: "2025-06" }, today)).toMatchObject({ ok: false, message: expect.stringContaining("phải trước") })
+    expect(parsePeriod({ from: "2027-01", to: "2027-01" }, today)).toMatchObject({ ok: false, field: "to", message: expect.stringContaining("chưa tới") })
+    expect(parsePeriod({ from: "2010-01", to: "2026-12" }, today)).toMatchObject({ ok: false, message: expect.stringContaining("tối đa") })
+    expect(parsePeriod({}, today)).toEqual({ ok: true, period: { from: "2026-12", to: "2026-12" } })
+  })
+})
+
+describe("plan query parameters", () => {
+  const today = new Date("2026-12-02T03:00:00Z")
+  it("accepts a former district or a ward of Khánh Hòa, not both, nothing unknown", () => {
+    expect(readPlanQuery({ from: "2026-01", to: "2026-06", former_district: "Huyện Bác Ái" }, {}, today)).toMatchObject({ ok: true, query: { area: { former_district: "Huyện Bác Ái" } } })
+    expect(readPlanQuery({ to: "2026-06", ward_code: "22498" }, {}, today)).toMatchObject({ ok: true, query: { area: { ward_code: "22498" } } })
+    expect(readPlanQuery({ former_district: "Quận 1" }, {}, today)).toMatchObject({ ok: false, field: "former_district" })
+    // a Hà Nội ward
+    expect(readPlanQuery({ ward_code: "00004" }, {}, today)).toMatchObject({ ok: false, field: "ward_code" })
+    expect(readPlanQuery({ former_district: "Huyện Bác Ái", ward_code: "22795" }, {}, today)).toMatchObject({ ok: false, field: "ward_code" })
+    expect(readPlanQuery({ form: "2026-01" }, {}, today)).toMatchObject({ ok: false, field: "form" })
+    expect(readPlanQuery({ from: ["2026-01", "2026-02"] }, {}, today)).toMatchObject({ ok: false, field: "from" })
+    expect(readPlanQuery({ trend: "yes" }, { trend: ["0", "1"] }, today)).toMatchObject({ ok: false, field: "trend" })
   })
 })

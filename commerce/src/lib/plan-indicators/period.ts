@@ -141,3 +141,48 @@ export function parsePeriod(
   }
   return { ok: true, period: { from: start, to: end } }
 }
+
+export type PeriodPreset = "month" | "quarter" | "half" | "year" | "custom"
+
+export const PRESET_LABELS: Record<PeriodPreset, string> = {
+  month: "Tháng",
+  quarter: "Quý",
+  half: "6 tháng đầu năm",
+  year: "Năm",
+  custom: "Tùy chọn",
+}
+
+/**
+ * The period a dashboard preset stands for, cut at the current month (a year in progress runs to
+ * this month); null when it would begin after the current month.
+ */
+export function presetPeriod(
+  preset: PeriodPreset,
+  choice: { year: number; month?: number; quarter?: number; from?: string; to?: string },
+  currentMonth: string
+): Period | null {
+  const m = (n: number) => `${choice.year}-${String(n).padStart(2, "0")}`
+  let period: Period
+  switch (preset) {
+    case "month":
+      period = { from: m(choice.month ?? 1), to: m(choice.month ?? 1) }
+      break
+    case "quarter": {
+      const q = choice.quarter ?? 1
+      period = { from: m(q * 3 - 2), to: m(q * 3) }
+      break
+    }
+    case "half":
+      period = { from: m(1), to: m(6) }
+      break
+    case "year":
+      period = { from: m(1), to: m(12) }
+      break
+    case "custom":
+      if (!choice.from || !choice.to || !isMonth(choice.from) || !isMonth(choice.to) || choice.from > choice.to) return null
+      period = { from: choice.from, to: choice.to }
+      break
+  }
+  if (period.from > currentMonth) return null
+  return { from: period.from, to: period.to > currentMonth ? currentMonth : period.to }
+}
