@@ -245,6 +245,9 @@ describe("plan indicators — the month 03/2025 (E = 31/03/2025)", () => {
 
   it("reports a new HTX without figures yet as missing rather than not qualifying", () => {
     expect(pick(r.new_htx_women)).toEqual({ numerator: 0, denominator: 0, value: 0, missing: 1 })
+    // a yearly target is not judged on a month that has not reached it
+    expect(r.new_htx_women).toMatchObject({ target: 1, target_met: null })
+    expect(byId(engine.evaluate({ from: "2025-01", to: "2025-12" }, { ward_code: "22489" })).new_htx_women).toMatchObject({ value: 0, target_met: false })
   })
 
   it("counts only the trainings held by E", () => {

@@ -100,7 +100,7 @@ function coopRow(s: CooperativeOn, detail: string): EntityRow {
     ward_code: s.c.ward_code,
     ward_name: s.c.ward_name,
     former_district: s.c.former_district,
-    detail,
+    detail: detail.charAt(0).toLocaleUpperCase("vi") + detail.slice(1),
   }
 }
 
@@ -194,7 +194,7 @@ export class IndicatorEngine {
         denominator,
         value,
         target,
-        target_met: target === null || value === null ? null : value >= target,
+        target_met: targetMet(def.measure, value, target, period),
         missing: tally.missingCount,
         definition: def.definition,
         ...(def.note ? { note: def.note } : {}),
@@ -433,6 +433,17 @@ function newHtxWomen(b: PeriodBounds, states: CooperativeOn[], collect: boolean)
     else tally.miss(() => coopRow(s, detail()))
   }
   return { tally }
+}
+
+/**
+ * Met or not. A yearly count of events (new HTX) is met as soon as it is reached, but a period
+ * shorter than the year that has not reached it yet is not judged (null), not "not met".
+ */
+function targetMet(measure: "stock" | "flow", value: number | null, target: number | null, period: Period): boolean | null {
+  if (target === null || value === null) return null
+  if (value >= target) return true
+  const wholeYear = period.from.endsWith("-01") && period.to === `${period.from.slice(0, 4)}-12`
+  return measure === "flow" && !wholeYear ? null : false
 }
 
 /** Months shown in a card's trend: the period's, and at least the 12 months up to its end. */

@@ -31,7 +31,7 @@ function formatTarget(r: IndicatorResult): string {
 }
 
 function assessment(r: IndicatorResult): string {
-  if (r.target_met === null) return r.target === null ? "" : "Chưa tính được"
+  if (r.target_met === null) return r.target === null ? "" : r.value === null ? "Chưa tính được" : "Chưa đánh giá (chỉ tiêu năm)"
   return r.target_met ? "Đạt" : "Chưa đạt"
 }
 
@@ -57,6 +57,7 @@ export function printableReport(engine: IndicatorEngine, period: Period, area: A
     return `
       <h3>${n}. ${esc(SECTIONS[key])}</h3>
       <table>
+        <colgroup><col class="stt"><col><col class="result"><col class="target"><col class="assess"></colgroup>
         <thead><tr><th class="stt">TT</th><th>Chỉ tiêu</th><th class="num">Kết quả</th><th class="num">Chỉ tiêu kế hoạch</th><th>Đánh giá</th></tr></thead>
         <tbody>
           ${ids
@@ -80,6 +81,7 @@ export function printableReport(engine: IndicatorEngine, period: Period, area: A
     ? `
       <h3>5. Kết quả theo địa bàn (huyện, thị xã, thành phố cũ)</h3>
       <table class="small">
+        <colgroup><col class="area"><col><col><col><col><col><col><col></colgroup>
         <thead><tr><th>Địa bàn</th><th class="num">HTX có PN tham gia QL</th><th class="num">THT có PN tham gia QL</th><th class="num">Do PN đứng đầu</th><th class="num">Trên 50% LĐ nữ</th><th class="num">LĐ nữ việc làm ổn định (HTX)</th><th class="num">Cán bộ được tập huấn</th><th class="num">Thiếu số liệu</th></tr></thead>
         <tbody>${byDistrict
           .map(
@@ -113,7 +115,12 @@ export function printableReport(engine: IndicatorEngine, period: Period, area: A
   h2 { font-size: 13pt; margin: 14px 0 4px; text-transform: uppercase; }
   h3 { font-size: 13pt; margin: 10px 0 4px; }
   table { width: 100%; border-collapse: collapse; margin: 4px 0 8px; font-size: 12pt; page-break-inside: auto; }
-  table.small { font-size: 10.5pt; }
+  table.small { font-size: 10pt; table-layout: fixed; }
+  table.small td.num, table.small th.num { white-space: normal; }
+  th.num { text-align: center; }
+  table.small th { font-size: 9.5pt; }
+  table.small col.area { width: 27%; }
+  col.stt { width: 9mm; } col.result { width: 30mm; } col.target { width: 24mm; } col.assess { width: 22mm; }
   tr { page-break-inside: avoid; }
   th, td { border: 1px solid #000; padding: 3px 5px; vertical-align: top; }
   th { font-weight: bold; text-align: center; }

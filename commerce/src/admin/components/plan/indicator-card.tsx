@@ -19,7 +19,7 @@ export function IndicatorCard({ indicator: i, onOpen }: { indicator: Indicator; 
         <Text size="small" weight="plus" className="text-ui-fg-base">
           {i.label}
         </Text>
-        {i.target_met !== null && <Badge color={i.target_met ? "green" : "orange"} size="2xsmall">{i.target_met ? "Đạt" : "Chưa đạt"}</Badge>}
+        {i.target_met !== null && <Badge color={i.target_met ? "green" : "orange"} size="2xsmall" className="shrink-0 whitespace-nowrap">{i.target_met ? "Đạt" : "Chưa đạt"}</Badge>}
       </div>
       <div className="flex items-baseline gap-x-3">
         <span className="text-ui-fg-base text-2xl font-semibold" data-value>
@@ -51,7 +51,7 @@ export function IndicatorCard({ indicator: i, onOpen }: { indicator: Indicator; 
           {i.missing} đơn vị thiếu số liệu (không tính)
         </Text>
       )}
-      {i.trend && i.trend.length > 1 && <Sparkline points={i.trend} unit={i.unit} />}
+      {i.trend && i.trend.length > 1 && <Sparkline points={i.trend} unit={i.unit} target={i.target} />}
       <Tooltip content={i.definition + (i.note ? ` ${i.note}` : "")}>
         <Text size="xsmall" className="text-ui-fg-muted line-clamp-2">
           {i.definition}
@@ -66,16 +66,19 @@ export function IndicatorCard({ indicator: i, onOpen }: { indicator: Indicator; 
   )
 }
 
-/** Monthly values as a small line; months with no value (no one to count) leave a gap. */
-function Sparkline({ points, unit }: { points: { month: string; value: number | null }[]; unit: Indicator["unit"] }) {
+/** Monthly values as a small line (scaled to what it shows, the target dashed); months with no value leave a gap. */
+function Sparkline({ points, unit, target }: { points: { month: string; value: number | null }[]; unit: Indicator["unit"]; target: number | null }) {
   const values = points.map((p) => p.value).filter((v): v is number => v !== null)
   if (!values.length) return null
   const w = 240
   const h = 40
-  const max = Math.max(...values, unit === "percent" ? 100 : 1)
-  const min = Math.min(0, ...values)
+  const shown = unit === "percent" && target !== null ? [...values, target] : values
+  const span = Math.max(...shown) - Math.min(...shown)
+  const pad = Math.max(span * 0.15, unit === "percent" ? 2 : 0.5)
+  const max = Math.max(...shown) + pad
+  const min = Math.max(0, Math.min(...shown) - pad)
   const x = (i: number) => (i / (points.length - 1)) * (w - 4) + 2
-  const y = (v: number) => h - 4 - ((v - min) / (max - min || 1)) * (h - 8)
+  const y = (v: number) => h - 3 - ((v - min) / (max - min || 1)) * (h - 6)
   const segments: string[] = []
   let current = ""
   points.forEach((p, i) => {
@@ -89,6 +92,7 @@ function Sparkline({ points, unit }: { points: { month: string; value: number | 
   return (
     <div className="flex flex-col gap-y-0.5">
       <svg viewBox={`0 0 ${w} ${h}`} className="h-10 w-full" role="img" aria-label={`Xu hướng theo tháng: ${points.map((p) => `${formatMonth(p.month)} ${p.value === null ? "—" : formatValue({ unit, value: p.value })}`).join("; ")}`}>
+        {unit === "percent" && target !== null && <line x1={0} x2={w} y1={y(target)} y2={y(target)} stroke="currentColor" strokeDasharray="3 3" strokeWidth={1} className="text-ui-fg-muted" />}
         {segments.map((d, i) => (
           <path key={i} d={d} fill="none" stroke="currentColor" strokeWidth={1.5} className="text-ui-fg-interactive" />
         ))}
