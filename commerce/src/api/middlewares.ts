@@ -12,7 +12,7 @@ import {
   refuseUnusablePaymentProvider,
   regionsWithOnlyUsablePaymentProviders,
 } from "./utils/usable-payment-providers"
-import { AdminInviteCooperativeStaff, AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
+import { AdminInviteCooperativeStaff, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
 import { loadPortalActor } from "./utils/portal-actor"
 import { refuseSuspendedLogin } from "./utils/refuse-suspended-login"
 import { guardOrderAccess } from "./utils/guard-order-access"
@@ -80,19 +80,6 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreGetCooperativeParams, storeCooperativeQueryConfig)],
     },
     {
-      matcher: "/admin/cooperatives",
-      method: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(AdminListCooperativesParams, {
-          ...storeCooperativeQueryConfig,
-          defaults: [...storeCooperativeQueryConfig.defaults, "status"],
-          allowed: [...storeCooperativeQueryConfig.allowed, "status"],
-          isList: true,
-          defaultLimit: 50,
-        }),
-      ],
-    },
-    {
       matcher: "/admin/cooperatives/:id/status",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateCooperativeStatus)],
@@ -100,6 +87,10 @@ export default defineMiddlewares({
     ...planRoutes,
     // Product import: a spreadsheet and its pictures as multipart/form-data (limits in lib/product-import/columns.ts).
     { matcher: "/admin/product-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
+    // Registry import (the districts' review lists): the same upload limits.
+    { matcher: "/admin/cooperative-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
+    // Training attendance sheets (multipart/form-data, the same limits).
+    { matcher: "/admin/plan-trainings/:id/attendance-import", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Cooperative portal (auth actor cooperative_staff): every route signed in, scoped to the staff
     // member's cooperative, closed while that cooperative is suspended.
     { matcher: "/auth/cooperative_staff/emailpass", method: ["POST"], middlewares: [refuseSuspendedLogin] },
