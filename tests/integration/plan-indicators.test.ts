@@ -6,8 +6,8 @@
  */
 import { readSheet } from "read-excel-file/node"
 import { describe, expect, it } from "vitest"
-import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "../../commerce/src/scripts/demo-catalog/staff"
-import { admin, stack, store } from "../support/api"
+import { admin, adminAuthorization, stack } from "../support/api"
+import { customerToken, portalToken } from "../support/tokens"
 
 const YEAR = { from: "2025-01", to: "2025-12" }
 const H1 = new URLSearchParams({ from: "2026-01", to: "2026-06", former_district: "Huyện Thuận Nam" }).toString()
@@ -15,7 +15,6 @@ const H1 = new URLSearchParams({ from: "2026-01", to: "2026-06", former_district
 const ROUTES: [string, string][] = [
   ["GET", "/admin/plan-indicators?from=2025-01&to=2025-12"],
   ["GET", "/admin/plan-indicators/cadres_trained?from=2025-01&to=2025-12"],
-  ["GET", "/admin/plan-areas"],
   ["GET", "/admin/plan-targets?year=2026"],
   ["POST", "/admin/plan-targets"],
   ["GET", "/admin/plan-reports/xlsx?from=2025-01&to=2025-12"],
@@ -32,37 +31,8 @@ async function call(method: string, path: string, authorization?: string) {
   return { status: res.status, body: (await res.json().catch(() => null)) as any }
 }
 
-async function portalToken(): Promise<string> {
-  const res = await fetch(`${stack().medusaUrl}/auth/cooperative_staff/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: DEMO_COOPERATIVE_STAFF[0].email, password: DEMO_COOPERATIVE_PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { token: string }).token
-}
-
-async function customerToken(): Promise<string> {
-  const email = `khach-${Date.now().toString(36)}@example.vn`
-  const password = "mat-khau-khach-2025"
-  const auth = (path: string) =>
-    fetch(`${stack().medusaUrl}/auth/customer/emailpass${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) }).then(
-      async (r) => ({ status: r.status, body: (await r.json()) as { token: string } })
-    )
-  const registration = await auth("/register")
-  expect(registration.status).toBe(200)
-  const created = await store("/store/customers", { method: "POST", headers: { authorization: `Bearer ${registration.body.token}` }, body: JSON.stringify({ email, first_name: "Hoa" }) })
-  expect(created.status, JSON.stringify(created.body)).toBe(200)
-  const login = await auth("")
-  expect(login.status).toBe(200)
-  return login.body.token
-}
-
 async function download(path: string): Promise<{ status: number; type: string | null; disposition: string | null; bytes: Buffer }> {
-  const { medusaUrl } = stack()
-  const login = await fetch(`${medusaUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "admin@cho-htx.demo", password: "demo-admin-2025" }) })
-  const { token } = (await login.json()) as { token: string }
-  const res = await fetch(`${medusaUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })
+  const res = await fetch(`${stack().medusaUrl}${path}`, { headers: { authorization: await adminAuthorization() } })
   return { status: res.status, type: res.headers.get("content-type"), disposition: res.headers.get("content-disposition"), bytes: Buffer.from(await res.arrayBuffer()) }
 }
 

@@ -3,6 +3,7 @@
  * marketplace's sales, as plain values. The loader (`load-snapshot.ts`) fills it from the
  * database; unit tests write it by hand. Dates are Vietnamese calendar dates "YYYY-MM-DD".
  */
+import type { FigureCounts } from "../registry/figures"
 import type { ManagementSeat } from "../women-in-management"
 
 export type CooperativeKind = "hop_tac_xa" | "to_hop_tac" | "to_lien_ket" | "ho_kinh_doanh"
@@ -19,14 +20,8 @@ export interface SnapshotSeat {
   ended_on: string | null
 }
 
-export interface SnapshotFigures {
-  as_of: string
-  members_total: number
-  members_women: number
-  workers_total: number
-  workers_women: number
-  women_stable_jobs: number
-}
+/** A figure record as of a date (its counts; the income is not used by any indicator). */
+export type SnapshotFigures = { as_of: string } & Omit<FigureCounts, "women_avg_monthly_income_vnd">
 
 export interface SnapshotCooperative {
   id: string

@@ -5,6 +5,7 @@
  * a programme's would. Deterministic (a hash of the handle), so every seed writes the same series.
  */
 import { lastDayOfMonth, monthIndex, monthsOf } from "../../lib/plan-indicators/period"
+import type { SnapshotFigures } from "../../lib/plan-indicators/snapshot"
 
 export const DEMO_FIGURES_FROM = "2024-12"
 export const DEMO_FIGURES_TO = "2026-11"
@@ -22,14 +23,7 @@ export interface SeriesInput {
   figures_every?: number
 }
 
-export interface SeriesRecord {
-  as_of: string
-  members_total: number
-  members_women: number
-  workers_total: number
-  workers_women: number
-  women_stable_jobs: number
-}
+export type SeriesRecord = SnapshotFigures
 
 /** Three numbers in [0, 1) from a handle (FNV-1a), stable across runs. */
 function hashes(handle: string): [number, number, number] {

@@ -4,7 +4,7 @@
  * cadres, trainings with attendance, and the plan's yearly targets — fictional and marked demo.
  *
  * Idempotent like the rest of the seed: each part is added only where it is missing (a cooperative
- * by handle, its series when it has no demo figure record, its history when it has no ended seat
+ * by handle, its monthly series when it has none, its history when it has no ended seat
  * or status change, a cadre by name and unit, a training by title and date, a target by year and
  * indicator), so a second run adds nothing and nothing staff changed is overwritten.
  */
@@ -33,6 +33,8 @@ export const DEMO_TRAININGS = trainingsData as DemoTraining[]
 export const DEMO_TARGET_YEARS = [2025, 2026]
 
 const DEMO_ACTOR = "Dữ liệu mẫu (demo)"
+/** Who "entered" the monthly series: tells it apart from the record a cooperative gets when it is created. */
+const DEMO_SERIES_ACTOR = "Số liệu mẫu hằng tháng (demo)"
 /** A date as stored: midnight UTC of that calendar day (read back as the same day in Vietnam). */
 const day = (date: string) => new Date(`${date}T00:00:00Z`)
 
@@ -54,6 +56,7 @@ async function ensureRegistryCooperatives(container: Container): Promise<Map<str
   if (!missing.length) return ids
   const { result } = await createCooperativesWorkflow(container).run({
     input: {
+      actor: { id: null, name: DEMO_ACTOR },
       cooperatives: missing.map(({ seat_history: _h, status_changes: _s, figures_from: _f, figures_gap: _g, figures_every: _e, ...c }) => ({
         ...c,
         province_code: KHANH_HOA_PROVINCE_CODE,
@@ -67,11 +70,11 @@ async function ensureRegistryCooperatives(container: Container): Promise<Map<str
   return ids
 }
 
-/** Every demo cooperative without a demo figure record gets its 24-month series. */
+/** Every demo cooperative without its monthly series gets it. */
 async function ensureFigureSeries(container: Container, ids: Map<string, string>) {
   const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
   const withSeries = new Set(
-    (await service.listCooperativeFigureRecords({ cooperative_id: [...ids.values()], source: "demo" }, { select: ["cooperative_id"] })).map((r) => r.cooperative_id)
+    (await service.listCooperativeFigureRecords({ cooperative_id: [...ids.values()], entered_by_name: DEMO_SERIES_ACTOR }, { select: ["cooperative_id"] })).map((r) => r.cooperative_id)
   )
   const todo = [...DEMO_COOPERATIVES, ...DEMO_REGISTRY_COOPERATIVES].filter((c) => ids.has(c.handle) && !withSeries.has(ids.get(c.handle)!))
   if (!todo.length) return
@@ -85,7 +88,7 @@ async function ensureFigureSeries(container: Container, ids: Map<string, string>
     const cooperative_id = ids.get(c.handle)!
     return demoFigureSeries(c, today)
       .filter((r) => !taken.has(`${cooperative_id}|${r.as_of}`))
-      .map((r) => ({ ...r, as_of: day(r.as_of), cooperative_id, source: "demo" as const, entered_by_name: DEMO_ACTOR }))
+      .map((r) => ({ ...r, as_of: day(r.as_of), cooperative_id, source: "demo" as const, entered_by_name: DEMO_SERIES_ACTOR }))
   })
   if (records.length) await service.createCooperativeFigureRecords(records)
 }

@@ -131,27 +131,30 @@ export interface DemoSeat extends DemoManagementRole {
  * A cooperative in the Union's registry that does not sell on the marketplace (status
  * "unlisted"), with its seat history, registry status changes and how its figures were reported.
  */
-export interface DemoRegistryCooperative {
-  handle: string
-  name: string
-  kind: CooperativeKind
-  ward_code: string
-  former_district: string
-  street_address: string
-  registration_number: string
-  founded_on: string
-  members_total: number
-  members_women: number
-  workers_total: number
-  workers_women: number
-  women_stable_jobs: number
+export interface DemoRegistryCooperative
+  extends Pick<
+    DemoCooperative,
+    | "handle"
+    | "name"
+    | "kind"
+    | "ward_code"
+    | "former_district"
+    | "street_address"
+    | "registration_number"
+    | "founded_on"
+    | "members_total"
+    | "members_women"
+    | "workers_total"
+    | "workers_women"
+    | "women_stable_jobs"
+    | "phone"
+    | "description"
+  > {
   /** the seats held today */
   management_roles: DemoSeat[]
   /** seats held earlier and ended */
   seat_history?: DemoSeat[]
   status_changes?: { registry_status: "operating" | "suspended" | "dissolved"; effective_on: string; reason: string }[]
-  phone: string
-  description: string
   /** first month with a figure record (default: the series' start or the founding month) */
   figures_from?: string
   /** months (inclusive, "YYYY-MM") with no figure record: the district did not report */

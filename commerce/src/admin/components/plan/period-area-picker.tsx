@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import { Input, Label, Select } from "@medusajs/ui"
+import { Input, Label } from "@medusajs/ui"
 import { PRESET_LABELS, type PeriodPreset } from "../../../lib/plan-indicators/period"
-import type { Areas } from "./types"
+import { selectClass, useUnits } from "../registry-form"
 
 export interface PickerState {
   preset: PeriodPreset
@@ -14,124 +14,93 @@ export interface PickerState {
   wardCode: string
 }
 
-const ALL = "__all__"
-
-/** Period presets (tháng, quý, 6 tháng đầu năm, năm, tùy chọn) and the area (province, former district, ward). */
-export function PeriodAreaPicker({ state, onChange, areas, years }: { state: PickerState; onChange: (s: PickerState) => void; areas: Areas | null; years: number[] }) {
+/** Period presets (tháng, quý, 6 tháng đầu năm, năm, tùy chọn) and the area (province, former district, ward); native selects. */
+export function PeriodAreaPicker({ state, onChange, years }: { state: PickerState; onChange: (s: PickerState) => void; years: number[] }) {
+  const units = useUnits()
   const set = (patch: Partial<PickerState>) => onChange({ ...state, ...patch })
-  const wards = (areas?.wards ?? []).filter((w) => !state.formerDistrict || w.former_districts.includes(state.formerDistrict))
+  const wards = (units?.wards ?? []).filter((w) => !state.formerDistrict || w.former_districts.includes(state.formerDistrict))
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <Field label="Kỳ báo cáo">
-        <Select value={state.preset} onValueChange={(v) => set({ preset: v as PeriodPreset })}>
-          <Select.Trigger className="w-48" aria-label="Kỳ báo cáo">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {(Object.keys(PRESET_LABELS) as PeriodPreset[]).map((p) => (
-              <Select.Item key={p} value={p}>
-                {PRESET_LABELS[p]}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+      <Field id="plan-period" label="Kỳ báo cáo">
+        <select id="plan-period" className={selectClass} value={state.preset} onChange={(e) => set({ preset: e.target.value as PeriodPreset })}>
+          {(Object.keys(PRESET_LABELS) as PeriodPreset[]).map((p) => (
+            <option key={p} value={p}>
+              {PRESET_LABELS[p]}
+            </option>
+          ))}
+        </select>
       </Field>
       {state.preset !== "custom" && (
-        <Field label="Năm">
-          <Select value={String(state.year)} onValueChange={(v) => set({ year: Number(v) })}>
-            <Select.Trigger className="w-28" aria-label="Năm">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {years.map((y) => (
-                <Select.Item key={y} value={String(y)}>
-                  {y}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+        <Field id="plan-year" label="Năm">
+          <select id="plan-year" className={selectClass} value={state.year} onChange={(e) => set({ year: Number(e.target.value) })}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
         </Field>
       )}
       {state.preset === "month" && (
-        <Field label="Tháng">
-          <Select value={String(state.month)} onValueChange={(v) => set({ month: Number(v) })}>
-            <Select.Trigger className="w-32" aria-label="Tháng">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-                <Select.Item key={m} value={String(m)}>
-                  Tháng {m}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+        <Field id="plan-month" label="Tháng">
+          <select id="plan-month" className={selectClass} value={state.month} onChange={(e) => set({ month: Number(e.target.value) })}>
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
+              <option key={m} value={m}>
+                Tháng {m}
+              </option>
+            ))}
+          </select>
         </Field>
       )}
       {state.preset === "quarter" && (
-        <Field label="Quý">
-          <Select value={String(state.quarter)} onValueChange={(v) => set({ quarter: Number(v) })}>
-            <Select.Trigger className="w-28" aria-label="Quý">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {[1, 2, 3, 4].map((q) => (
-                <Select.Item key={q} value={String(q)}>
-                  Quý {["I", "II", "III", "IV"][q - 1]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+        <Field id="plan-quarter" label="Quý">
+          <select id="plan-quarter" className={selectClass} value={state.quarter} onChange={(e) => set({ quarter: Number(e.target.value) })}>
+            {[1, 2, 3, 4].map((q) => (
+              <option key={q} value={q}>
+                Quý {["I", "II", "III", "IV"][q - 1]}
+              </option>
+            ))}
+          </select>
         </Field>
       )}
       {state.preset === "custom" && (
         <>
-          <Field label="Từ tháng">
-            <Input type="month" value={state.from} onChange={(e) => set({ from: e.target.value })} aria-label="Từ tháng" className="w-40" />
+          <Field id="plan-from" label="Từ tháng">
+            <Input id="plan-from" type="month" size="small" value={state.from} onChange={(e) => set({ from: e.target.value })} className="w-40" />
           </Field>
-          <Field label="Đến tháng">
-            <Input type="month" value={state.to} onChange={(e) => set({ to: e.target.value })} aria-label="Đến tháng" className="w-40" />
+          <Field id="plan-to" label="Đến tháng">
+            <Input id="plan-to" type="month" size="small" value={state.to} onChange={(e) => set({ to: e.target.value })} className="w-40" />
           </Field>
         </>
       )}
-      <Field label="Huyện, thị xã, thành phố cũ">
-        <Select value={state.formerDistrict || ALL} onValueChange={(v) => set({ formerDistrict: v === ALL ? "" : v, wardCode: "" })}>
-          <Select.Trigger className="w-64" aria-label="Huyện, thị xã, thành phố cũ">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>Toàn tỉnh</Select.Item>
-            {(areas?.former_districts ?? []).map((d) => (
-              <Select.Item key={d} value={d}>
-                {d}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+      <Field id="plan-district" label="Huyện cũ">
+        <select id="plan-district" className={selectClass} value={state.formerDistrict} onChange={(e) => set({ formerDistrict: e.target.value, wardCode: "" })}>
+          <option value="">Toàn tỉnh</option>
+          {(units?.former_districts ?? []).map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
       </Field>
-      <Field label="Phường, xã (từ 01/7/2025)">
-        <Select value={state.wardCode || ALL} onValueChange={(v) => set({ wardCode: v === ALL ? "" : v })}>
-          <Select.Trigger className="w-60" aria-label="Phường, xã">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>{state.formerDistrict ? "Cả huyện cũ" : "Tất cả phường, xã"}</Select.Item>
-            {wards.map((w) => (
-              <Select.Item key={w.code} value={w.code}>
-                {w.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+      <Field id="plan-ward" label="Phường/xã">
+        <select id="plan-ward" className={selectClass} value={state.wardCode} onChange={(e) => set({ wardCode: e.target.value })}>
+          <option value="">{state.formerDistrict ? "Cả huyện cũ" : "Tất cả phường, xã"}</option>
+          {wards.map((w) => (
+            <option key={w.code} value={w.code}>
+              {w.name}
+            </option>
+          ))}
+        </select>
       </Field>
     </div>
   )
 }
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
+function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   return (
     <div className="flex flex-col gap-y-1">
-      <Label size="xsmall" className="text-ui-fg-subtle">
+      <Label size="xsmall" htmlFor={id} className="text-ui-fg-subtle">
         {label}
       </Label>
       {children}

@@ -16,7 +16,7 @@ import { currentVietnamMonth, formatDay } from "../../components/plan/format"
 import { IndicatorCard } from "../../components/plan/indicator-card"
 import { PeriodAreaPicker, type PickerState } from "../../components/plan/period-area-picker"
 import { TargetsEditor } from "../../components/plan/targets-editor"
-import type { Areas, IndicatorsAnswer } from "../../components/plan/types"
+import type { IndicatorsAnswer } from "../../components/plan/types"
 import { DataWarnings } from "../../components/plan/data-warnings"
 import { useAdminData } from "../../components/use-admin-data"
 
@@ -66,7 +66,6 @@ const PlanDashboardPage = () => {
     ? new URLSearchParams({ from: period.from, to: period.to, ...(state.wardCode ? { ward_code: state.wardCode } : state.formerDistrict ? { former_district: state.formerDistrict } : {}) }).toString()
     : null
   const { data, error, loading, reload } = useAdminData<IndicatorsAnswer>(apiQuery ? `/admin/plan-indicators?${apiQuery}&trend=1` : null)
-  const { data: areas } = useAdminData<Areas>("/admin/plan-areas")
   const [openIndicator, setOpenIndicator] = useState<string | null>(null)
   const [editTargets, setEditTargets] = useState(false)
   const years = Array.from({ length: Number(current.slice(0, 4)) - 2023 }, (_, i) => 2024 + i)
@@ -119,7 +118,7 @@ const PlanDashboardPage = () => {
             </div>
           )}
         </div>
-        <PeriodAreaPicker state={state} onChange={(s) => setParams(writeState(s))} areas={areas} years={years} />
+        <PeriodAreaPicker state={state} onChange={(s) => setParams(writeState(s))} years={years} />
         {!period && <Text className="text-ui-fg-error">Kỳ báo cáo chưa hợp lệ: tháng bắt đầu phải trước tháng kết thúc và không ở tương lai.</Text>}
         {error && <Text className="text-ui-fg-error">{error}</Text>}
       </Container>
