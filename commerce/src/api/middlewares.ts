@@ -16,6 +16,7 @@ import { AdminInviteCooperativeStaff, AdminUpdateCooperativeStatus } from "./adm
 import { loadPortalActor } from "./utils/portal-actor"
 import { refuseSuspendedLogin } from "./utils/refuse-suspended-login"
 import { guardOrderAccess } from "./utils/guard-order-access"
+import { planRoutes } from "./admin/plan-indicators/middleware-routes"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
 const includeProductLinks = includeLinkedFields([
@@ -83,6 +84,7 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateCooperativeStatus)],
     },
+    ...planRoutes,
     // Product import: a spreadsheet and its pictures as multipart/form-data (limits in lib/product-import/columns.ts).
     { matcher: "/admin/product-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Registry import (the districts' review lists): the same upload limits.
