@@ -12,7 +12,7 @@ import { parseCheckout, type CheckoutField } from "./checkout-input"
 import { medusa } from "./medusa"
 import { provinceName } from "./address"
 import { t, type Locale } from "./i18n"
-import { groupsWithOrderFees, parcelSummaries, type StoreParcel } from "./parcels"
+import { groupsWithOrderFees, parcelSummaries, toTransfer, withParcels, type StoreParcel, type StoreTransfer, type TrackedStoreParcel } from "./parcels"
 import { proofHeaders, signCookieValue, verifyCookieValue } from "./storefront-secret"
 import type { Cart, DeliveryKind, DeliveryOption, OrderSummary, ParcelSummary, PaymentMethod, VietQrTransfer } from "./types"
 
@@ -299,8 +299,11 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
   }
   const session = order.payment_collections?.flatMap((c) => c.payment_sessions ?? [])[0]
   const paymentMethod = session ? (METHOD_BY_PROVIDER[session.provider_id] ?? null) : null
+  // where each parcel is, the payment state and the transfer still due (the backend's one reading)
+  const tracking = await orderTracking(orderId, buyer)
   const data = (session?.data ?? {}) as Record<string, unknown>
-  const vietQr: VietQrTransfer | null =
+  // Without the tracking (the backend did not answer it), the QR made at checkout — never no QR at all.
+  const checkoutQr: VietQrTransfer | null =
     paymentMethod === "vietqr" && typeof data.payload === "string"
       ? {
           payload: data.payload,
@@ -317,7 +320,10 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
     displayId: order.display_id,
     createdAt: order.created_at,
     email: order.email,
-    groups: groupsWithOrderFees(await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))), order.shipping_methods ?? []),
+    groups: withParcels(
+      groupsWithOrderFees(await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))), order.shipping_methods ?? []),
+      tracking?.parcels ?? [],
+    ),
     itemTotal: order.item_total,
     shippingTotal: order.shipping_total,
     total: order.total,
@@ -335,7 +341,24 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
     paymentMethod,
     paymentStatus: order.payment_status ?? null,
     fulfillmentStatus: order.fulfillment_status ?? null,
-    vietQr,
+    paymentState: tracking?.payment_state ?? null,
+    cancelled: Boolean(tracking?.canceled_at),
+    vietQr: tracking ? toTransfer(tracking.transfer) : checkoutQr,
+  }
+}
+
+interface TrackingAnswer {
+  order: { payment_state: string; canceled_at: string | null; transfer: StoreTransfer | null; parcels: TrackedStoreParcel[] }
+}
+
+/** The order's parcels as the backend tracks them (`GET /store/orders/:id/tracking`, the storefront's proof); null if unavailable. */
+async function orderTracking(orderId: string, buyer: string): Promise<TrackingAnswer["order"] | null> {
+  try {
+    const { order } = await medusa().client.fetch<TrackingAnswer>(`/store/orders/${encodeURIComponent(orderId)}/tracking`, { headers: proofHeaders(buyer) })
+    return order
+  } catch (err) {
+    console.error("[order] tracking unavailable:", (err as { status?: number }).status, (err as Error).message)
+    return null
   }
 }
 

@@ -5,13 +5,12 @@
  * from this server's address, so the buyer's own address is forwarded — with the storefront's proof
  * (site/lib/storefront-secret.ts), the only way Medusa believes a forwarded address from us.
  */
-import { provinceName } from "./address"
 import { groupLines, toOrderLine } from "./cart"
 import { t, type Locale } from "./i18n"
 import { medusa } from "./medusa"
-import { withParcels, type StoreParcel } from "./parcels"
+import { toTransfer, withParcels, type StoreTransfer, type TrackedStoreParcel } from "./parcels"
 import { buyerAddress, proofHeaders } from "./storefront-secret"
-import type { LineGroup } from "./types"
+import type { LineGroup, VietQrTransfer } from "./types"
 
 export interface LookedUpOrder {
   displayId: number
@@ -19,6 +18,12 @@ export interface LookedUpOrder {
   paymentStatus: string | null
   fulfillmentStatus: string | null
   paymentProviderId: string | null
+  /** awaiting_transfer | paid | cash_on_delivery | refunded */
+  paymentState: string | null
+  cancelled: boolean
+  /** the transfer still to make, while one is awaited */
+  transfer: VietQrTransfer | null
+  /** each cooperative's parcel, with where it is */
   groups: LineGroup[]
   itemTotal: number
   shippingTotal: number
@@ -41,13 +46,17 @@ interface LookupResponse {
     payment_status?: string | null
     fulfillment_status?: string | null
     payment_provider_id?: string | null
+    payment_state?: string | null
+    canceled_at?: string | null
+    transfer?: StoreTransfer | null
     item_total: number
     shipping_total: number
     total: number
     shipping_method?: string | null
-    /** each cooperative's parcel: goods, delivery fee, total */
-    parcels?: StoreParcel[]
-    shipping_address?: { ward?: string | null; province_code?: string | null } | null
+    /** each cooperative's parcel: goods, delivery fee, total, and where it is */
+    parcels?: TrackedStoreParcel[]
+    /** `area`: ward and province by name, from the administrative-units dataset */
+    shipping_address?: { ward?: string | null; province_code?: string | null; area?: string | null } | null
     items: {
       title: string
       product_title: string | null
@@ -81,6 +90,9 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, buyer: 
         paymentStatus: order.payment_status ?? null,
         fulfillmentStatus: order.fulfillment_status ?? null,
         paymentProviderId: order.payment_provider_id ?? null,
+        paymentState: order.payment_state ?? null,
+        cancelled: Boolean(order.canceled_at),
+        transfer: toTransfer(order.transfer),
         groups: withParcels(
           groupLines(
             order.items.map((item, index) => ({
@@ -94,7 +106,7 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, buyer: 
         shippingTotal: order.shipping_total,
         total: order.total,
         deliveryName: order.shipping_method ?? null,
-        area: [a?.ward, provinceName(a?.province_code ?? "") ?? a?.province_code].filter(Boolean).join(", "),
+        area: a?.area ?? "",
       },
     }
   } catch (err) {

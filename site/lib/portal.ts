@@ -57,7 +57,19 @@ export interface PortalOrder {
   parcel_total: number
   payment_provider_id: string | null
   shipping_method: string | null
-  delivery: { name: string | null; phone: string | null; address_1: string | null; address_2: string | null; ward: string | null; province: string | null; email: string | null }
+  delivery: {
+    name: string | null
+    phone: string | null
+    address_1: string | null
+    address_2: string | null
+    ward: string | null
+    province: string | null
+    /** ward and province by name */
+    area: string
+    /** street, ward and province on one line */
+    full_address: string
+    email: string | null
+  }
   items: { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
 }
 

@@ -14,7 +14,8 @@ export async function store<T = any>(path: string, init: RequestInit = {}): Prom
 
 let adminToken: string | undefined
 
-export async function admin<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+/** The demo admin's bearer token (signed in once per test file). */
+export async function adminAuthorization(): Promise<string> {
   const { medusaUrl } = stack()
   if (!adminToken) {
     const login = await fetch(`${medusaUrl}/auth/user/emailpass`, {
@@ -25,9 +26,13 @@ export async function admin<T = any>(path: string, init: RequestInit = {}): Prom
     if (!login.ok) throw new Error(`demo admin login failed: ${login.status}`)
     adminToken = ((await login.json()) as { token: string }).token
   }
-  const res = await fetch(`${medusaUrl}${path}`, {
+  return `Bearer ${adminToken}`
+}
+
+export async function admin<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${stack().medusaUrl}${path}`, {
     ...init,
-    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json", ...(init.headers ?? {}) },
+    headers: { authorization: await adminAuthorization(), "content-type": "application/json", ...(init.headers ?? {}) },
   })
   return { status: res.status, body: (await res.json().catch(() => null)) as T }
 }

@@ -62,6 +62,7 @@ export default defineMiddlewares({
     },
     // A guest order by id only for the storefront (its proof) or the signed-in customer who owns it (utils/guard-order-access.ts).
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [guardOrderAccess] },
+    { matcher: "/store/orders/:id/tracking", method: ["GET"], middlewares: [guardOrderAccess] },
     { matcher: "/store/orders/:id/transfer/*", method: ["POST"], middlewares: [guardOrderAccess] },
     // The route reads its small JSON body itself, to answer malformed input in Vietnamese.
     { matcher: "/store/order-lookup", method: ["POST"], bodyParser: false, middlewares: [] },

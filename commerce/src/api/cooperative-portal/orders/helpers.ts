@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { areaName, fullAddress } from "../../../lib/administrative-units"
 import { amountOf, readParcels } from "../../../lib/cart-parcels"
 import { cooperativesOfProducts } from "../../../lib/cooperatives-of-products"
 import { SYSTEM_PAYMENT_PROVIDER_ID } from "../../../lib/payment-providers"
@@ -25,6 +26,7 @@ const ORDER_FIELDS = [
   "shipping_address.city",
   "shipping_address.province",
   "shipping_address.postal_code",
+  "shipping_address.metadata",
   "shipping_methods.name",
   "shipping_methods.amount",
   "shipping_methods.data",
@@ -56,7 +58,19 @@ export interface PortalOrderPart {
   /** subtotal + shipping_fee: what the buyer pays for this parcel */
   parcel_total: number
   shipping_method: string | null
-  delivery: { name: string | null; phone: string | null; address_1: string | null; address_2: string | null; ward: string | null; province: string | null; email: string | null }
+  delivery: {
+    name: string | null
+    phone: string | null
+    address_1: string | null
+    address_2: string | null
+    ward: string | null
+    province: string | null
+    /** ward and province by name (lib/administrative-units.ts): "Phường Bồ Đề, Thành phố Hà Nội" */
+    area: string
+    /** street, ward and province on one line */
+    full_address: string
+    email: string | null
+  }
   items: { id: string; product_id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
 }
 
@@ -129,6 +143,8 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
             address_2: a.address_2 ?? null,
             ward: a.city ?? null,
             province: a.province ?? null,
+            area: areaName(a),
+            full_address: fullAddress(a),
             email: o.email ?? null,
           },
           items: items.map((i: any) => ({
