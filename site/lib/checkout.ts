@@ -5,7 +5,7 @@
  */
 import type { AstroCookies } from "astro"
 import { cached } from "./cache"
-import { rememberCart, toCart, isOutOfStockMessage, readMedusaRefusal, retrieveMedusaCart, groupByCooperative, CART_FIELDS, type MedusaCart } from "./cart"
+import { rememberCart, toCart, isOutOfStockMessage, readMedusaRefusal, retrieveMedusaCart, groupByCooperative, groupLines, toOrderLine, CART_FIELDS, type MedusaCart } from "./cart"
 import { vndRegionId } from "./catalog"
 import { parcelRefusalAnswer } from "../../commerce/src/lib/parcels"
 import { parseCheckout, type CheckoutField } from "./checkout-input"
@@ -320,10 +320,7 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
     displayId: order.display_id,
     createdAt: order.created_at,
     email: order.email,
-    groups: withParcels(
-      groupsWithOrderFees(await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))), order.shipping_methods ?? []),
-      tracking?.parcels ?? [],
-    ),
+    groups: await orderGroups(order, tracking),
     itemTotal: order.item_total,
     shippingTotal: order.shipping_total,
     total: order.total,
@@ -348,7 +345,30 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
 }
 
 interface TrackingAnswer {
-  order: { payment_state: string; canceled_at: string | null; transfer: StoreTransfer | null; parcels: TrackedStoreParcel[] }
+  order: {
+    payment_state: string
+    canceled_at: string | null
+    transfer: StoreTransfer | null
+    parcels: TrackedStoreParcel[]
+    items: { title: string; product_title: string | null; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null; cooperative: { name: string; handle: string } | null }[]
+  }
+}
+
+/**
+ * Each cooperative's lines with its parcel's fee and where it is. A parcel its cooperative cancelled has left
+ * Medusa's order; the tracking still lists what it held, so it is shown (cancelled) too.
+ */
+async function orderGroups(order: MedusaOrder, tracking: TrackingAnswer["order"] | null) {
+  const groups = withParcels(
+    groupsWithOrderFees(await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))), order.shipping_methods ?? []),
+    tracking?.parcels ?? [],
+  )
+  const shown = new Set(groups.map((g) => g.cooperative?.handle ?? ""))
+  const gone = (tracking?.items ?? []).filter((i) => i.cooperative && !shown.has(i.cooperative.handle))
+  const cancelled = groupLines(
+    gone.map((item, index) => ({ cooperative: item.cooperative, line: toOrderLine({ ...item, id: `cancelled-${index}`, variant_id: null, product_id: null, product_handle: null }) })),
+  )
+  return [...groups, ...withParcels(cancelled, tracking?.parcels ?? [])]
 }
 
 /** The order's parcels as the backend tracks them (`GET /store/orders/:id/tracking`, the storefront's proof); null if unavailable. */

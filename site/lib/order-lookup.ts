@@ -21,6 +21,8 @@ export interface LookedUpOrder {
   /** awaiting_transfer | paid | cash_on_delivery | refunded */
   paymentState: string | null
   cancelled: boolean
+  /** she may cancel it herself (no parcel packed yet, nothing paid) */
+  canCancel: boolean
   /** the transfer still to make, while one is awaited */
   transfer: VietQrTransfer | null
   /** each cooperative's parcel, with where it is */
@@ -32,7 +34,9 @@ export interface LookedUpOrder {
   area: string
 }
 
-export type LookupResult = { ok: true; order: LookedUpOrder } | { ok: false; message: string; status: number }
+export type LookupResult =
+  | { ok: true; order: LookedUpOrder; /** after the buyer asked to cancel: done, or why not */ notice?: { error: boolean; text: string } }
+  | { ok: false; message: string; status: number }
 
 export function parseOrderNumber(raw: unknown): number | null {
   const text = typeof raw === "string" ? raw.trim().replace(/^#/, "") : ""
@@ -48,6 +52,7 @@ interface LookupResponse {
     payment_provider_id?: string | null
     payment_state?: string | null
     canceled_at?: string | null
+    can_cancel?: boolean
     transfer?: StoreTransfer | null
     item_total: number
     shipping_total: number
@@ -70,15 +75,16 @@ interface LookupResponse {
   }
 }
 
-export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, buyer: string, locale: Locale): Promise<LookupResult> {
+export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, buyer: string, locale: Locale, cancel?: { reason: string }): Promise<LookupResult> {
   const m = t(locale).lookup
   const orderNumber = parseOrderNumber(rawNumber)
   const phone = typeof rawPhone === "string" ? rawPhone.trim().slice(0, 40) : ""
   if (orderNumber === null || phone.length < 8) return { ok: false, status: 400, message: m.invalid }
   try {
-    const { order } = await medusa().client.fetch<LookupResponse>("/store/order-lookup", {
+    // the buyer's cancellation names the order the same way, and is limited the same way
+    const { order } = await medusa().client.fetch<LookupResponse>(cancel ? "/store/order-lookup/cancel" : "/store/order-lookup", {
       method: "POST",
-      body: { order_number: orderNumber, phone },
+      body: { order_number: orderNumber, phone, ...(cancel ? { reason: cancel.reason } : {}) },
       headers: proofHeaders(buyer),
     })
     const a = order.shipping_address
@@ -92,6 +98,7 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, buyer: 
         paymentProviderId: order.payment_provider_id ?? null,
         paymentState: order.payment_state ?? null,
         cancelled: Boolean(order.canceled_at),
+        canCancel: order.can_cancel === true,
         transfer: toTransfer(order.transfer),
         groups: withParcels(
           groupLines(
@@ -116,7 +123,8 @@ export async function lookUpOrder(rawNumber: unknown, rawPhone: unknown, buyer: 
       const retry = Number((err as { retry_after?: number }).retry_after ?? 900)
       return { ok: false, status: 429, message: m.tooMany(Math.max(1, Math.ceil(retry / 60))) }
     }
-    if (status === 400) return { ok: false, status: 400, message: m.invalid }
+    if (status === 409 && cancel) return { ok: false, status: 409, message: locale === "vi" ? String((err as { message?: string }).message ?? m.cancelRefused) : m.cancelRefused }
+    if (status === 400) return { ok: false, status: 400, message: cancel ? m.cancelReasonInvalid : m.invalid }
     console.error("[order-lookup] backend error:", status, (err as Error).message)
     return { ok: false, status: 502, message: m.unavailable }
   }
@@ -133,7 +141,15 @@ export async function loadOrderLookupPage(
   const form = await request.formData().catch(() => new FormData())
   values.orderNumber = String(form.get("orderNumber") ?? "").slice(0, 12)
   values.phone = String(form.get("phone") ?? "").slice(0, 20)
-  const result = await lookUpOrder(values.orderNumber, values.phone, buyerAddress(ctx), locale)
+  const cancel = form.get("action") === "cancel" ? { reason: String(form.get("reason") ?? "").slice(0, 400) } : undefined
+  let result = await lookUpOrder(values.orderNumber, values.phone, buyerAddress(ctx), locale, cancel)
+  if (cancel && result.ok) result = { ...result, notice: { error: false, text: t(locale).lookup.cancelDone } }
+  else if (cancel && !result.ok && (result.status === 409 || result.status === 400)) {
+    // refused (too late, paid, reason too long): the order as it is, with why
+    const refusal = result.message
+    const again = await lookUpOrder(values.orderNumber, values.phone, buyerAddress(ctx), locale)
+    result = again.ok ? { ...again, notice: { error: true, text: refusal } } : again
+  }
   if (!result.ok) response.status = result.status
   return { result, values }
 }

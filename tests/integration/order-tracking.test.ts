@@ -6,52 +6,25 @@
  * province by name; the transfer reference on the order and found by Admin's order search.
  */
 import { beforeAll, describe, expect, it } from "vitest"
-import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
-import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "../../commerce/src/scripts/demo-catalog/staff"
 import { hasValidCrc, parseTlv } from "../../commerce/src/lib/vietqr"
 import { wardsOf } from "../../site/lib/address"
-import { admin, stack, store } from "../support/api"
+import { admin, store } from "../support/api"
+import { catalogIds, portal, portalBrowser, productOf, signIn, STAFF_A, STAFF_B, storefrontOrder } from "../support/orders"
 import { Shopper } from "../support/shopper"
 
-const [STAFF_A, STAFF_B] = DEMO_COOPERATIVE_STAFF
-const productOf = (cooperative: string) => DEMO_PRODUCTS.find((p) => p.cooperative_handle === cooperative && p.status === "published" && p.variants[0].stock >= 60)!
 const A = productOf(STAFF_A.cooperative_handle)
 const B = productOf(STAFF_B.cooperative_handle)
 const HANOI_WARD = wardsOf("01").find((w) => w.name === "Phường Bồ Đề")!
 const PHONE = "0977 135 246"
-
-const tokens = new Map<string, string>()
-const variants = new Map<string, string>()
-
-async function portal(staff: { email: string }, path: string, json?: unknown) {
-  const res = await fetch(`${stack().medusaUrl}/cooperative-portal${path}`, {
-    method: json === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${tokens.get(staff.email)}`, ...(json === undefined ? {} : { "content-type": "application/json" }) },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  })
-  return { status: res.status, body: (await res.json()) as any }
-}
+let ids: Awaited<ReturnType<typeof catalogIds>>
 
 /** A buyer in Hà Nội orders A's and B's products through the storefront's checkout. */
-async function order(paymentMethod: "cod" | "vietqr") {
-  const shopper = new Shopper()
-  for (const p of [A, B]) expect((await shopper.add(variants.get(p.handle)!, 1)).status).toBe(200)
-  const quote = await shopper.post("/api/checkout/quote", { provinceCode: "01" })
-  const option = quote.body.options.find((o: { kind: string }) => o.kind === "nationwide")
-  const placed = await shopper.post("/api/checkout/place", {
-    fullName: "Trần Thị Theo Dõi",
-    phone: PHONE,
-    provinceCode: "01",
-    wardCode: HANOI_WARD.code,
-    street: "25 Nguyễn Văn Cừ",
-    shippingOptionId: option.id,
+const order = (paymentMethod: "cod" | "vietqr") =>
+  storefrontOrder(
+    [A, B].map((p) => ({ variantId: ids.get(p.handle)!.variantId, quantity: 1 })),
+    { fullName: "Trần Thị Theo Dõi", phone: PHONE, provinceCode: "01", wardCode: HANOI_WARD.code, street: "25 Nguyễn Văn Cừ", delivery: "nationwide" },
     paymentMethod,
-  })
-  expect(placed.status, JSON.stringify(placed.body)).toBe(200)
-  const id = placed.body.redirect.split("/").pop() as string
-  const { body } = await admin(`/admin/orders/${id}?fields=display_id,total,payment_collections.payments.id`)
-  return { shopper, id, number: body.order.display_id as number, total: body.order.total as number, paymentId: body.order.payment_collections[0].payments[0].id as string }
-}
+  )
 
 const lookup = (number: number) =>
   store("/store/order-lookup", { method: "POST", body: JSON.stringify({ order_number: number, phone: PHONE }) })
@@ -75,18 +48,8 @@ const parcelHtml = (html: string, handle: string) => {
 }
 
 beforeAll(async () => {
-  for (const staff of [STAFF_A, STAFF_B]) {
-    const res = await fetch(`${stack().medusaUrl}/auth/cooperative_staff/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: staff.email, password: DEMO_COOPERATIVE_PASSWORD }),
-    })
-    tokens.set(staff.email, ((await res.json()) as { token: string }).token)
-  }
-  for (const p of [A, B]) {
-    const { body } = await store(`/store/products?handle=${p.handle}&fields=variants.id,variants.sku`)
-    variants.set(p.handle, body.products[0].variants.find((v: { sku: string }) => v.sku === p.variants[0].sku).id)
-  }
+  for (const staff of [STAFF_A, STAFF_B]) await signIn(staff)
+  ids = await catalogIds([A, B])
 })
 
 describe("the buyer follows her order; the Union follows it in Admin", () => {
@@ -191,13 +154,7 @@ describe("the buyer follows her order; the Union follows it in Admin", () => {
     const { body: part } = await portal(STAFF_A, `/orders/${o.number}`)
     expect(part.order.delivery).toMatchObject({ area: "Phường Bồ Đề, Thành phố Hà Nội", full_address: "25 Nguyễn Văn Cừ, Phường Bồ Đề, Thành phố Hà Nội" })
     // the cooperative's page shows it too
-    const staffBrowser = new Shopper()
-    const login = await staffBrowser.request("/kenh-htx/dang-nhap", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ email: STAFF_A.email, password: DEMO_COOPERATIVE_PASSWORD }).toString(),
-    })
-    expect(login.status).toBe(303)
+    const staffBrowser = await portalBrowser(STAFF_A)
     expect((await staffBrowser.html(`/kenh-htx/don-hang/${o.number}`)).html).toMatch(/data-delivery-address[^>]*>25 Nguyễn Văn Cừ, Phường Bồ Đề, Thành phố Hà Nội</)
   })
 })

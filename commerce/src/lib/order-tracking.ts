@@ -9,6 +9,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import { areaName, fullAddress } from "./administrative-units"
+import { buyerCancelRefusal } from "./cancellation"
 import { amountOf, readParcels } from "./cart-parcels"
 import { cooperativesOfProducts, type ProductCooperative } from "./cooperatives-of-products"
 import {
@@ -25,6 +26,20 @@ import {
 import { PAYMENT_FACT_FIELDS, paymentFactsOf, paymentStateOf, type PaymentState } from "./payment-state"
 
 type Container = { resolve: (key: string) => any }
+
+/** The delivery address as the checkout writes it (the ward's code in metadata): for areaName / fullAddress. */
+export const DELIVERY_ADDRESS_FIELDS = [
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.postal_code",
+  "shipping_address.country_code",
+  "shipping_address.metadata",
+]
 
 export const TRACKING_ORDER_FIELDS = [
   "id",
@@ -43,15 +58,7 @@ export const TRACKING_ORDER_FIELDS = [
   "shipping_methods.amount",
   "shipping_methods.data",
   "shipping_methods.shipping_option_id",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.phone",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
-  "shipping_address.city",
-  "shipping_address.province",
-  "shipping_address.country_code",
-  "shipping_address.metadata",
+  ...DELIVERY_ADDRESS_FIELDS,
   "items.id",
   "items.title",
   "items.product_title",
@@ -78,6 +85,23 @@ export interface TrackedLine {
   unit_price: number
   total: number
   thumbnail: string | null
+}
+
+/** Where a cooperative's cancelled parcel is kept on the order (its lines leave Medusa's order). */
+export const CANCELLED_PARCELS_KEY = "cancelled_parcels"
+
+/** What a cancelled parcel held, kept in `order.metadata.cancelled_parcels[cooperative id]`. */
+export interface CancelledParcel {
+  cooperative: ProductCooperative
+  item_total: number
+  shipping_total: number
+  lines: Omit<TrackedLine, "id">[]
+}
+
+/** The cancelled parcels an order keeps, by cooperative id. */
+export function cancelledParcelsOf(metadata: unknown): Record<string, CancelledParcel> {
+  const kept = metadata && typeof metadata === "object" ? (metadata as Record<string, unknown>)[CANCELLED_PARCELS_KEY] : null
+  return kept && typeof kept === "object" ? (kept as Record<string, CancelledParcel>) : {}
 }
 
 export interface TrackedParcel {
@@ -122,6 +146,8 @@ export interface OrderTracking {
   paid: number
   /** what the buyer still has to pay ahead (a transfer), or 0 */
   amount_due: number
+  /** paid beyond what the order now costs (a parcel or the order cancelled after paying): the Union sends it back */
+  refund_due: number
   /** the VietQR transfer reference of the order, whether paid or not */
   transfer_reference: string | null
   /** the transfer to make, while one is awaited */
@@ -180,7 +206,7 @@ export async function trackingOf(container: Container, order: any, parts: (PartR
 
   const facts = paymentFactsOf(order.payment_collections, amountOf)
   const total = amountOf(order.total)
-  const orderState = paymentStateOf(facts)
+  const orderState = paymentStateOf(facts, total)
   const method = paymentMethodOf(facts.provider_id)
   const cashOnDelivery = method === "cod"
   const payments = (order.payment_collections ?? []).flatMap((c: any) => (c?.payments ?? []).filter((p: any) => p && !p.canceled_at))
@@ -213,6 +239,28 @@ export async function trackingOf(container: Container, order: any, parts: (PartR
     }
   })
 
+  // parcels their cooperative cancelled: their lines left the order (quantity 0), what they held is kept
+  for (const [cooperativeId, kept] of Object.entries(cancelledParcelsOf(order.metadata))) {
+    if (tracked.some((p) => p.cooperative?.id === cooperativeId)) continue
+    const part = partOf.get(cooperativeId)
+    tracked.push({
+      cooperative: kept.cooperative,
+      status: "cancelled",
+      tracking_note: null,
+      shipped_at: null,
+      delivered_at: null,
+      cancelled_at: iso(part?.cancelled_at),
+      cancel_reason: part?.cancel_reason ?? null,
+      item_total: 0,
+      shipping_total: 0,
+      total: 0,
+      cod_amount: 0,
+      cod_collected: null,
+      payment_state: null,
+      lines: (kept.lines ?? []).map((l, i) => ({ ...l, id: `cancelled-${cooperativeId}-${i}`, total: 0 })),
+    })
+  }
+
   const a = order.shipping_address ?? {}
   const reference = typeof qrData?.reference === "string" ? qrData.reference : null
   return {
@@ -233,6 +281,8 @@ export async function trackingOf(container: Container, order: any, parts: (PartR
     payment_state: orderState,
     paid: facts.captured - facts.refunded,
     amount_due: amountDue,
+    // Medusa records a refund when a paid order is cancelled (the VietQR provider moves no money: staff transfer it)
+    refund_due: cancelled ? facts.refunded : Math.max(0, facts.captured - facts.refunded - total),
     transfer_reference: reference,
     transfer: amountDue > 0 ? transferDetails(qrData, amountDue) : null,
     parcels: tracked,
@@ -269,6 +319,8 @@ export function trackingForBuyer(t: OrderTracking) {
     payment_state: t.payment_state,
     amount_due: t.amount_due,
     transfer: t.transfer,
+    // she may cancel it herself from the lookup (lib/cancellation.ts)
+    can_cancel: buyerCancelRefusal({ cancelled: Boolean(t.canceled_at), payment_state: t.payment_state, parcels: t.parcels }) === null,
     currency_code: "vnd",
     item_total: t.item_total,
     shipping_total: t.shipping_total,

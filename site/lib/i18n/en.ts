@@ -464,5 +464,13 @@ export const en: Messages = {
     tooMany: (minutes: number) => `Too many attempts. Please try again in ${minutes} minutes.`,
     invalid: "Please enter the order number (digits only) and a phone number.",
     unavailable: "The lookup is not available right now. Please try again later.",
+    cancelTitle: "Cancel the order",
+    cancelLead: "You can cancel the order yourself while no cooperative has started packing it and you have not paid. The goods kept for it are released.",
+    cancelReason: "Reason (optional)",
+    cancelConfirm: "I want to cancel this order",
+    cancelSubmit: "Cancel the order",
+    cancelDone: "The order has been cancelled. The cooperatives will not send anything.",
+    cancelRefused: "This order cannot be cancelled here. Please contact the Women's Union.",
+    cancelReasonInvalid: "The reason is too long (at most 300 characters).",
   }
 }

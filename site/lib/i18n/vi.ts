@@ -468,6 +468,14 @@ export const vi = {
     tooMany: (minutes: number) => `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
     invalid: "Vui lòng nhập mã đơn hàng (chỉ gồm chữ số) và số điện thoại.",
     unavailable: "Chưa tra cứu được lúc này. Vui lòng thử lại sau.",
+    cancelTitle: "Huỷ đơn hàng",
+    cancelLead: "Bạn có thể tự huỷ đơn khi chưa hợp tác xã nào bắt đầu đóng gói và bạn chưa thanh toán. Hàng giữ cho đơn được trả lại.",
+    cancelReason: "Lý do (không bắt buộc)",
+    cancelConfirm: "Tôi muốn huỷ đơn hàng này",
+    cancelSubmit: "Huỷ đơn hàng",
+    cancelDone: "Đơn hàng đã được huỷ. Các hợp tác xã sẽ không gửi hàng.",
+    cancelRefused: "Không huỷ được đơn hàng này. Vui lòng liên hệ Hội LHPN tỉnh.",
+    cancelReasonInvalid: "Lý do huỷ quá dài (tối đa 300 ký tự).",
   }
 }
 

@@ -10,36 +10,12 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Copy, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import type { OrderTracking, TrackedParcel } from "../../lib/order-tracking"
 import { adminFetch } from "../components/admin-api"
 
-interface Parcel {
-  cooperative: { id: string; name: string; handle: string } | null
-  status: string
-  status_label: string
-  tracking_note: string | null
-  shipped_at: string | null
-  delivered_at: string | null
-  cancel_reason: string | null
-  item_total: number
-  shipping_total: number
-  total: number
-  cod_amount: number
-  cod_collected: number | null
-  payment_state_label: string | null
-}
-interface Tracking {
-  total: number
-  paid: number
-  amount_due: number
-  payment_method_label: string | null
-  payment_state: string
-  payment_state_label: string
-  transfer_reference: string | null
-  courier_note: string | null
-  shipping_method: string | null
-  shipping_address: { name: string; phone: string | null; full: string }
-  parcels: Parcel[]
-}
+// the route's answer: lib/order-tracking.ts with the labels in words (types only: nothing of the server is bundled)
+type Parcel = TrackedParcel & { status_label: string; payment_state_label: string | null }
+type Tracking = Omit<OrderTracking, "parcels"> & { payment_method_label: string | null; payment_state_label: string; parcels: Parcel[] }
 
 const vnd = (n: number) => `${Math.round(n).toLocaleString("vi-VN")} ₫`
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }) : "")
@@ -80,6 +56,9 @@ const OrderParcelsWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
         <Heading level="h2">Gói hàng theo hợp tác xã</Heading>
         <Text size="small" className="text-ui-fg-subtle mt-1">
           Mỗi hợp tác xã đóng gói và gửi phần hàng của mình, với phí giao riêng cho gói đó.
+          {t.canceled_at
+            ? " Đơn đã huỷ: hàng giữ cho đơn đã trả lại kho, người mua và các hợp tác xã đã được báo."
+            : " Huỷ cả đơn: “Cancel order” trong menu ⋯ của đơn — hàng giữ được trả lại kho, người mua và các hợp tác xã được báo."}
         </Text>
       </div>
       <div className="grid gap-3 px-6 py-4 md:grid-cols-2">
@@ -93,6 +72,11 @@ const OrderParcelsWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
               {t.amount_due > 0 ? ` · còn chờ ${vnd(t.amount_due)}` : ""}
             </Text>
           </div>
+          {t.refund_due > 0 && (
+            <Text size="small" className="text-ui-fg-error" data-testid="refund-due">
+              Cần chuyển trả người mua {vnd(t.refund_due)} (gói hoặc đơn bị huỷ sau khi đã thanh toán), rồi ghi nhận hoàn tiền trong phần Thanh toán.
+            </Text>
+          )}
           {t.transfer_reference && (
             <div className="mt-1 flex items-center gap-1">
               <Text size="small">Nội dung chuyển khoản:</Text>
