@@ -48,3 +48,10 @@ export async function vndRegionId(): Promise<string> {
   const { body } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
   return body.regions.find((r) => r.currency_code === "vnd")!.id
 }
+
+/** Runs an action in the process holding the test stack (stack-control.ts); throws with its message when it failed. */
+export async function controlStack(action: "meilisearch/kill" | "meilisearch/start"): Promise<void> {
+  const { url, token } = inject("stackControl")
+  const res = await fetch(`${url}/${action}`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
+  if (res.status !== 204) throw new Error(`stack control ${action}: ${res.status} ${await res.text()}`)
+}
