@@ -86,7 +86,8 @@ export function editorUi(): AstroIntegration {
         updateConfig({ vite: { define: { __EDITOR_UI_DIR__: JSON.stringify(uiDir) } } })
       },
       "astro:server:setup": async () => {
-        await bundleEditorUi(uiDir, cacheDir)
+        // `astro dev` serves the editor too; Vitest's Astro config does not need it
+        if (!process.env.VITEST) await bundleEditorUi(uiDir, cacheDir)
       },
       "astro:build:done": async ({ logger }) => {
         const t = performance.now()

@@ -81,5 +81,5 @@ export async function editorAppFile(name: string, acceptEncoding: string): Promi
     vary: "accept-encoding",
   }
   if (gzip) headers["content-encoding"] = "gzip"
-  return new Response(body, { headers })
+  return new Response(new Uint8Array(body), { headers })
 }
