@@ -69,7 +69,7 @@ export function startSettings(): StackSettings {
     uploadDir: path.join(dataDir, "uploads"),
     storefrontBuildDir: process.env.STOREFRONT_BUILD_DIR ? path.resolve(process.env.STOREFRONT_BUILD_DIR) : storefrontBuildDirFor(dataDir),
     contentDir: path.resolve(repoRoot, process.env.CONTENT_DIR || "content"),
-    editorDir: path.join(dataDir, "editor"),
+    editorDir: process.env.EDITOR_DIR ? path.resolve(process.env.EDITOR_DIR) : path.join(dataDir, "editor"),
     secrets: loadOrCreateSecrets(dataDir),
   }
 }

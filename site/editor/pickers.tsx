@@ -89,6 +89,8 @@ function SinglePicker(props: PickerProps<string | null>) {
 function MultiplePicker(props: PickerProps<string[]>) {
   const { choices, error } = useChoices(props.kind)
   const available = useMemo(() => (choices ?? []).filter((c) => !props.value.includes(c.handle)), [choices, props.value])
+  // emptied after each pick, so the list closes and the next search starts afresh
+  const [input, setInput] = useState("")
   return (
     <VStack gap="regular" minWidth={0}>
       <Combobox
@@ -97,9 +99,12 @@ function MultiplePicker(props: PickerProps<string[]>) {
         autoFocus={props.autoFocus}
         defaultItems={available}
         selectedKey={null}
+        inputValue={input}
+        onInputChange={setInput}
         placeholder="Gõ để tìm và chọn…"
         onSelectionChange={(key: unknown) => {
           if (typeof key === "string" && !props.value.includes(key)) props.onChange([...props.value, key])
+          setInput("")
         }}
         loadingState={choices || error ? "idle" : "loading"}
         errorMessage={error ?? undefined}
@@ -108,7 +113,7 @@ function MultiplePicker(props: PickerProps<string[]>) {
         {(item: Choice) => <Item key={item.handle}>{item.label}</Item>}
       </Combobox>
       {props.value.length > 0 && (
-        <ul aria-label={`${props.label} đã chọn`} style={{ listStyle: "none", margin: 0, padding: 0 }}>
+        <ul aria-label={`${props.label} đã chọn`} style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "0.5rem" }}>
           {props.value.map((handle) => (
             <li key={handle}>
               <Flex gap="regular" alignItems="center">

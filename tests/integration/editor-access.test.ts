@@ -55,7 +55,9 @@ describe("the editor and its API refuse everyone but Union staff", () => {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams(DEMO_COOPERATIVE_STAFF).toString(),
     })
-    expect(form.status).toBe(401)
+    // Medusa knows the password (one email/password identity) but the account is no Admin user
+    expect(form.status).toBe(403)
+    expect(form.text).toContain("không phải tài khoản quản trị của Hội")
     expect(form.headers.getSetCookie().some((c) => c.startsWith("bien_tap=") && !c.startsWith("bien_tap=;"))).toBe(false)
     await expectRefused(`bien_tap=${await otherActorToken("cooperative_staff")}`)
   })

@@ -42,7 +42,8 @@ const storyMarkdown = (title: string, extra: Record<string, string> = {}) =>
 
 const jpeg = (opts: { width?: number; height?: number; exif?: boolean } = {}) => {
   let img = sharp({ create: { width: opts.width ?? 640, height: opts.height ?? 360, channels: 3, background: "#0b5d5a" } }).jpeg()
-  if (opts.exif) img = img.withExif({ IFD0: { Orientation: "6" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "12/1 15/1 0/1" } })
+  // stored sideways (EXIF orientation 6) with a GPS position, as phones do
+  if (opts.exif) img = img.withMetadata({ orientation: 6 }).withExifMerge({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "12/1 15/1 0/1" } })
   return img.toBuffer()
 }
 
