@@ -67,3 +67,9 @@ export function listWards(provinceCode: string): Ward[] {
 export function listProvinces(): Province[] {
   return [...load().provinces.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"))
 }
+
+/** The districts (before 1 July 2025) a province's wards were formed from, in Vietnamese order — the plan's reporting areas. */
+export function listFormerDistricts(provinceCode: string): string[] {
+  const names = new Set(listWards(provinceCode).flatMap((w) => w.formerDistricts))
+  return [...names].sort((a, b) => a.localeCompare(b, "vi"))
+}
