@@ -31,11 +31,10 @@ export async function adminAuthorization(): Promise<string> {
 
 export async function admin<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
   const { medusaUrl } = stack()
-  const json = init.body instanceof FormData ? {} : { "content-type": "application/json" }
-  const res = await fetch(`${medusaUrl}${path}`, {
-    ...init,
-    headers: { authorization: await adminAuthorization(), ...json, ...(init.headers ?? {}) },
-  })
+  const headers: Record<string, string> = { authorization: await adminAuthorization() }
+  // multipart bodies set their own content-type (with the boundary)
+  if (!(init.body instanceof FormData)) headers["content-type"] = "application/json"
+  const res = await fetch(`${medusaUrl}${path}`, { ...init, headers: { ...headers, ...((init.headers as Record<string, string>) ?? {}) } })
   return { status: res.status, body: (await res.json().catch(() => null)) as T }
 }
 
