@@ -23,6 +23,10 @@ export interface StackSettings {
    * data from the Medusa they were built against, so each data folder has its own build.
    */
   storefrontBuildDir: string
+  /** the published Markdown the storefront is built from (CONTENT_DIR) */
+  contentDir: string
+  /** the editor's drafts, publish queue and log (site/lib/editor/paths.ts) */
+  editorDir: string
   /** JWT, cookie and storefront secrets (scripts/lib/secrets.ts): kept in the data folder, or throw-away for tests. */
   secrets: Secrets
   /** Extra environment for Medusa's commands and server (the test stack's dummy Stripe keys). */
@@ -77,6 +81,8 @@ export function startSettings(): StackSettings {
     storefrontPort: port("PORT", 4321),
     uploadDir: path.join(dataDir, "uploads"),
     storefrontBuildDir: process.env.STOREFRONT_BUILD_DIR ? path.resolve(process.env.STOREFRONT_BUILD_DIR) : storefrontBuildDirFor(dataDir),
+    contentDir: path.resolve(repoRoot, process.env.CONTENT_DIR || "content"),
+    editorDir: process.env.EDITOR_DIR ? path.resolve(process.env.EDITOR_DIR) : path.join(dataDir, "editor"),
     secrets: loadOrCreateSecrets(dataDir),
     search: searchSettings({
       dir: path.join(dataDir, "meilisearch"),
@@ -100,6 +106,9 @@ export function testSettings(): StackSettings {
     storefrontPort: port("TEST_STOREFRONT_PORT", 4400),
     uploadDir: path.join(dataDir, `test-uploads-${runId}`),
     storefrontBuildDir: path.join(dataDir, `test-storefront-${runId}`),
+    // a copy of content/ (tests/support/global-setup.ts), so that publishing in tests never commits to the repository
+    contentDir: path.join(dataDir, `test-content-${runId}`),
+    editorDir: path.join(dataDir, `test-editor-${runId}`),
     secrets: ephemeralSecrets(),
     // A pretend reverse proxy in front of Medusa: tests connect from 127.0.0.200 to play it (order-lookup.test.ts).
     commerceEnv: { ...TEST_STRIPE_ENV, TRUSTED_PROXIES: "127.0.0.200" },

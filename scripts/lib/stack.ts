@@ -104,19 +104,21 @@ export function buildCommerce(log: (l: string) => void, quiet = true): Promise<b
  * With `medusa` given, the build checks the handles that stories and events name against that
  * running Medusa (and fails on unknown ones); without it the check is skipped with a warning.
  */
-export function buildStorefront(outDir: string, log: (l: string) => void, quiet = true, medusa?: { url: string; publishableKey: string }): Promise<boolean> {
+export function buildStorefront(outDir: string, log: (l: string) => void, quiet = true, medusa?: { url: string; publishableKey: string }, contentDir = path.join(repoRoot, "content")): Promise<boolean> {
   return buildIfChanged(
     {
       label: "astro build",
       message: "Đang build cửa hàng Astro… / Building the Astro storefront…",
-      inputs: ["site", "content", "astro.config.mjs", "package-lock.json"].map((p) => path.join(repoRoot, p)),
+      inputs: [...["site", "astro.config.mjs", "package-lock.json"].map((p) => path.join(repoRoot, p)), contentDir],
       cwd: repoRoot,
       command: [astroCli, "build"],
       stampFile: path.join(outDir, "build-fingerprint"),
       output: path.join(outDir, "server", "entry.mjs"),
       // Prerendered pages (stories) embed catalog data: a different backend or database means a rebuild.
       settings: medusa ? `checked-against=${medusa.url}#${medusa.publishableKey}` : "content-references-unchecked",
-      env: medusa ? { STOREFRONT_BUILD_DIR: outDir, MEDUSA_BACKEND_URL: medusa.url, MEDUSA_PUBLISHABLE_KEY: medusa.publishableKey, CONTENT_REFERENCES: "required" } : { STOREFRONT_BUILD_DIR: outDir },
+      env: medusa
+        ? { STOREFRONT_BUILD_DIR: outDir, CONTENT_DIR: contentDir, MEDUSA_BACKEND_URL: medusa.url, MEDUSA_PUBLISHABLE_KEY: medusa.publishableKey, CONTENT_REFERENCES: "required" }
+        : { STOREFRONT_BUILD_DIR: outDir, CONTENT_DIR: contentDir },
     },
     log,
     quiet
@@ -192,7 +194,7 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
 
     const publishableKey = await readPublishableKey(database.url)
     // After Medusa is up: the build checks content references and prerenders pages from live data.
-    await time("buildStorefront", () => buildStorefront(settings.storefrontBuildDir, log, quiet, { url: medusaUrl, publishableKey }))
+    await time("buildStorefront", () => buildStorefront(settings.storefrontBuildDir, log, quiet, { url: medusaUrl, publishableKey }, settings.contentDir))
     const launchStorefront = () => startService(process.execPath, [path.join(repoRoot, "scripts", "serve-storefront.ts"), path.join(settings.storefrontBuildDir, "server", "entry.mjs")], {
       cwd: repoRoot,
       env: baseEnv({
@@ -201,6 +203,9 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
         MEDUSA_BACKEND_URL: medusaUrl,
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
         STOREFRONT_SECRET: settings.secrets.STOREFRONT_SECRET,
+        // the editor (/bien-tap) and its background publisher (scripts/serve-storefront.ts)
+        CONTENT_DIR: settings.contentDir,
+        EDITOR_DIR: settings.editorDir,
         ...settings.storefrontEnv,
       }),
       label: "storefront",

@@ -14,7 +14,8 @@ export async function store<T = any>(path: string, init: RequestInit = {}): Prom
 
 let adminToken: string | undefined
 
-export async function admin<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+/** "Bearer …" of the demo admin (Union staff), signed in once per test file. */
+export async function adminAuthorization(): Promise<string> {
   const { medusaUrl } = stack()
   if (!adminToken) {
     const login = await fetch(`${medusaUrl}/auth/user/emailpass`, {
@@ -25,10 +26,15 @@ export async function admin<T = any>(path: string, init: RequestInit = {}): Prom
     if (!login.ok) throw new Error(`demo admin login failed: ${login.status}`)
     adminToken = ((await login.json()) as { token: string }).token
   }
-  const res = await fetch(`${medusaUrl}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json", ...(init.headers ?? {}) },
-  })
+  return `Bearer ${adminToken}`
+}
+
+export async function admin<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+  const { medusaUrl } = stack()
+  const headers: Record<string, string> = { authorization: await adminAuthorization() }
+  // multipart bodies set their own content-type (with the boundary)
+  if (!(init.body instanceof FormData)) headers["content-type"] = "application/json"
+  const res = await fetch(`${medusaUrl}${path}`, { ...init, headers: { ...headers, ...((init.headers as Record<string, string>) ?? {}) } })
   return { status: res.status, body: (await res.json().catch(() => null)) as T }
 }
 

@@ -7,10 +7,17 @@ import { IMPORT_COLUMNS, IMPORT_LIMITS, type ImportColumnKey } from "./columns"
 import { foldVietnamese } from "./text"
 
 export type CellValue = string | number | Date
-export interface RawRow {
+/** One column of an import sheet: Vietnamese header, English alias, required or not. */
+export interface SheetColumn<K extends string = string> {
+  key: K
+  vi: string
+  en: string
+  required: boolean
+}
+export interface RawRow<K extends string = ImportColumnKey> {
   /** Row number as the spreadsheet shows it (the header is row 1). */
   row: number
-  cells: Partial<Record<ImportColumnKey, CellValue>>
+  cells: Partial<Record<K, CellValue>>
 }
 /** One problem, placed where a person will look for it: row and column as the spreadsheet shows them. */
 export interface ImportIssue {
@@ -20,36 +27,68 @@ export interface ImportIssue {
   /** the same in English, where the problem comes from a part that speaks both (e.g. the photo pipeline) */
   message_en?: string
 }
-export interface ReadResult {
+export interface ReadResult<K extends string = ImportColumnKey> {
   format: "csv" | "xlsx"
-  rows: RawRow[]
+  rows: RawRow<K>[]
   issues: ImportIssue[]
 }
 
 const SAVE_AS_UTF8 = "Trong Excel chọn Tệp → Lưu dưới dạng → “CSV UTF-8 (Comma delimited) (*.csv)” rồi tải lên lại."
 
-export async function readSpreadsheet(bytes: Uint8Array, fileName = ""): Promise<ReadResult> {
-  if (bytes.length === 0) return fail("csv", "Tệp trống.")
+/** A sheet as it is: every record (line or row) as its cells, before any header is looked for. */
+export interface RecordsResult {
+  format: "csv" | "xlsx"
+  records: CellValue[][]
+  issues: ImportIssue[]
+}
+
+/**
+ * Rows keyed by the sheet's columns: the product import's by default; other imports (the
+ * cooperative registry, training attendance) pass their own.
+ */
+export async function readSpreadsheet(bytes: Uint8Array, fileName?: string): Promise<ReadResult>
+export async function readSpreadsheet<K extends string>(bytes: Uint8Array, fileName: string, columns: readonly SheetColumn<K>[]): Promise<ReadResult<K>>
+export async function readSpreadsheet(
+  bytes: Uint8Array,
+  fileName = "",
+  columns: readonly SheetColumn[] = IMPORT_COLUMNS
+): Promise<ReadResult<string>> {
+  const read = await readSpreadsheetRecords(bytes, fileName)
+  if (read.issues.length) return { format: read.format, rows: [], issues: read.issues }
+  return toRows(read.format, read.records, columns)
+}
+
+/**
+ * The records of a CSV (UTF-8; comma, semicolon or tab) or XLSX file, with the same refusals
+ * (empty, too large, legacy code page, .xls, broken .xlsx) in Vietnamese. Readers that find their
+ * own header — bank statements open with a title block — start here.
+ */
+export async function readSpreadsheetRecords(bytes: Uint8Array, fileName = ""): Promise<RecordsResult> {
+  if (bytes.length === 0) return failRecords("csv", "Tệp trống.")
   if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
-    return fail("csv", `Tệp quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB); tối đa ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB.`)
+    return failRecords("csv", `Tệp quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB); tối đa ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB.`)
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes)
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return fail("xlsx", "Tệp Excel 97–2003 (.xls) không được hỗ trợ. Hãy lưu dưới dạng .xlsx hoặc “CSV UTF-8”.")
+    return failRecords("xlsx", "Tệp Excel 97–2003 (.xls) không được hỗ trợ. Hãy lưu dưới dạng .xlsx hoặc “CSV UTF-8”.")
   }
-  if (/\.xlsx$/i.test(fileName)) return fail("xlsx", "Tệp .xlsx bị hỏng hoặc không phải tệp Excel.")
+  if (/\.xlsx$/i.test(fileName)) return failRecords("xlsx", "Tệp .xlsx bị hỏng hoặc không phải tệp Excel.")
   return readCsv(bytes)
 }
 
-function fail(format: "csv" | "xlsx", message: string): ReadResult {
+function fail(format: "csv" | "xlsx", message: string): ReadResult<string> {
   return { format, rows: [], issues: [{ row: null, column: null, message }] }
+}
+
+function failRecords(format: "csv" | "xlsx", message: string): RecordsResult {
+  return { format, records: [], issues: [{ row: null, column: null, message }] }
 }
 
 // ---------------------------------------------------------------- CSV
 
-function readCsv(bytes: Uint8Array): ReadResult {
+function readCsv(bytes: Uint8Array): RecordsResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail("csv", `Tệp CSV đang ở mã UTF-16 (“Unicode Text”), không phải UTF-8. ${SAVE_AS_UTF8}`)
+    return failRecords("csv", `Tệp CSV đang ở mã UTF-16 (“Unicode Text”), không phải UTF-8. ${SAVE_AS_UTF8}`)
   }
   const bad = firstInvalidUtf8(bytes)
   if (bad !== -1) {
@@ -57,7 +96,7 @@ function readCsv(bytes: Uint8Array): ReadResult {
     for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++
     return {
       format: "csv",
-      rows: [],
+      records: [],
       issues: [
         {
           row: line,
@@ -69,8 +108,7 @@ function readCsv(bytes: Uint8Array): ReadResult {
   }
   // TextDecoder drops a UTF-8 BOM by default.
   const text = new TextDecoder("utf-8").decode(bytes)
-  const records = parseCsv(text)
-  return toRows("csv", records)
+  return { format: "csv", records: parseCsv(text), issues: [] }
 }
 
 /** Byte offset of the first byte that is not well-formed UTF-8, or -1. */
@@ -140,38 +178,39 @@ function detectDelimiter(text: string): string {
 
 // ---------------------------------------------------------------- XLSX
 
-async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+async function readXlsx(bytes: Uint8Array): Promise<RecordsResult> {
   let data: unknown[][]
   try {
     // An ES module: a dynamic import keeps this CommonJS build (Medusa's) able to load it.
     const { readSheet } = await import("read-excel-file/node")
     data = (await readSheet(Buffer.from(bytes))) as unknown[][]
   } catch {
-    return fail("xlsx", "Không đọc được tệp .xlsx (tệp hỏng hoặc không phải Excel). Hãy mở lại trong Excel và lưu dưới dạng .xlsx.")
+    return failRecords("xlsx", "Không đọc được tệp .xlsx (tệp hỏng hoặc không phải Excel). Hãy mở lại trong Excel và lưu dưới dạng .xlsx.")
   }
-  return toRows(
-    "xlsx",
-    data.map((r) =>
+  return {
+    format: "xlsx",
+    records: data.map((r) =>
       // Date cells become ISO dates here: rows travel through a workflow as plain JSON.
       r.map((v) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "number" ? v : String(v)))
-    ) as CellValue[][]
-  )
+    ) as CellValue[][],
+    issues: [],
+  }
 }
 
 // ---------------------------------------------------------------- header → rows
 
-function toRows(format: "csv" | "xlsx", records: CellValue[][]): ReadResult {
+function toRows(format: "csv" | "xlsx", records: CellValue[][], sheetColumns: readonly SheetColumn[]): ReadResult<string> {
   const issues: ImportIssue[] = []
   const headerIndex = records.findIndex((r) => r.some((c) => cellText(c) !== ""))
   if (headerIndex === -1) return fail(format, "Tệp không có dòng tiêu đề và dữ liệu.")
   const headerRow = headerIndex + 1
-  const columns: (ImportColumnKey | null)[] = []
-  const seen = new Map<ImportColumnKey, number>()
+  const columns: (string | null)[] = []
+  const seen = new Map<string, number>()
   records[headerIndex].forEach((cell, i) => {
     const label = cellText(cell)
     if (label === "") { columns.push(null); return }
     const folded = foldVietnamese(label)
-    const column = IMPORT_COLUMNS.find((c) => foldVietnamese(c.vi) === folded || foldVietnamese(c.en) === folded)
+    const column = sheetColumns.find((c) => foldVietnamese(c.vi) === folded || foldVietnamese(c.en) === folded)
     if (!column) {
       issues.push({ row: headerRow, column: label, message: `Cột “${label}” không có trong mẫu (xem danh sách cột trong tệp mẫu).` })
       columns.push(null)
@@ -183,14 +222,14 @@ function toRows(format: "csv" | "xlsx", records: CellValue[][]): ReadResult {
       columns.push(column.key)
     }
   })
-  for (const c of IMPORT_COLUMNS) {
+  for (const c of sheetColumns) {
     if (c.required && !seen.has(c.key)) issues.push({ row: headerRow, column: c.vi, message: `Thiếu cột bắt buộc “${c.vi}”.` })
   }
-  const rows: RawRow[] = []
+  const rows: RawRow<string>[] = []
   for (let i = headerIndex + 1; i < records.length; i++) {
     const record = records[i]
     if (!record.some((c) => cellText(c) !== "")) continue
-    const cells: RawRow["cells"] = {}
+    const cells: RawRow<string>["cells"] = {}
     record.forEach((value, j) => {
       const key = columns[j]
       if (!key) return
