@@ -66,6 +66,7 @@ export default defineConfig({
     { resolve: "./src/modules/vietnamese-text-search" },
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/provenance" },
+    { resolve: "./src/modules/union-plan" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -10,6 +10,8 @@
  *    Lighthouse mobile scores (Debian's Chromium);
  *  - spreadsheet import of BENCH_IMPORT_PRODUCTS products (default 2,000): dry run, import, and a
  *    second import of the same file (0 changes). `BENCH_ONLY=import npm run bench` runs just this.
+ *  - the plan's indicators API and the year report export on 2,000 cooperatives × 36 months of
+ *    figures and ~5,000 people (`BENCH_ONLY=indicators npm run bench` runs just this).
  * Runs on its own ports with its own data folder (.data/bench), so it never touches demo data.
  */
 import { spawn, type ChildProcess } from "node:child_process"
@@ -19,6 +21,7 @@ import zlib from "node:zlib"
 import autocannon from "autocannon"
 import { adminLogin, completeCart, createStockedProduct, inPool, prepareCart, storeCall, type StoreApi } from "./lib/checkout.ts"
 import { searchBench } from "./lib/bench-search.ts"
+import { indicatorsBench } from "./lib/bench-indicators.ts"
 import { dataDir as defaultDataDir, repoRoot } from "./lib/env.ts"
 import { commerceEnv } from "./lib/stack.ts"
 import { loadOrCreateSecrets } from "./lib/secrets.ts"
@@ -337,6 +340,23 @@ if (process.env.BENCH_ONLY === "search") {
   process.exit(0)
 }
 
+// ---- the plan's indicators alone: `BENCH_ONLY=indicators npm run bench` ----
+if (process.env.BENCH_ONLY === "indicators") {
+  fs.rmSync(benchData, { recursive: true, force: true })
+  const shop = await startShop()
+  try {
+    console.log("Plan indicators (admin API, one request at a time) on a province-sized registry:")
+    results.indicators = await indicatorsBench({ medusaUrl, commerceEnv: benchCommerceEnv() })
+  } finally {
+    await stopShop(shop.child)
+    fs.rmSync(benchData, { recursive: true, force: true })
+  }
+  fs.mkdirSync(path.join(repoRoot, "bench-results"), { recursive: true })
+  fs.writeFileSync(path.join(repoRoot, "bench-results", "indicators.json"), JSON.stringify(results, null, 2))
+  console.log("\nSaved bench-results/indicators.json")
+  process.exit(0)
+}
+
 /**
  * Spreadsheet import: a generated CSV of `count` products (one variant each, every fifth with
  * OCOP 4★) for a demo cooperative, sent to the admin route as `npm run import` does.
@@ -441,6 +461,9 @@ try {
 
   console.log("\nSpreadsheet import (admin API, one Medusa process):")
   await importBenchmark()
+
+  console.log("\nPlan indicators (admin API, one request at a time) on a province-sized registry:")
+  results.indicators = await indicatorsBench({ medusaUrl, commerceEnv: benchCommerceEnv() })
 
   // Last: it adds 20,000 generated products to the bench database (wiped afterwards).
   console.log("\nProduct search through the store API (GET /store/product-search):")

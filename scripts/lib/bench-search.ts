@@ -53,7 +53,7 @@ async function latency(medusaUrl: string, publishableKey: string, rounds: number
 }
 
 /** The last JSON line on stdout that carries `key` (Medusa logs to stdout too). */
-function jsonLine(stdout: string, key: string): any {
+export function jsonLine(stdout: string, key: string): any {
   for (const line of stdout.split("\n").reverse()) {
     try {
       const value = JSON.parse(line)
@@ -65,7 +65,7 @@ function jsonLine(stdout: string, key: string): any {
   throw new Error(`no "${key}" summary in the output:\n${stdout.slice(-2000)}`)
 }
 
-function execScript(script: string, env: NodeJS.ProcessEnv): Promise<string> {
+export function execScript(script: string, env: NodeJS.ProcessEnv): Promise<string> {
   const child = spawn(process.execPath, [medusaCli, "exec", script], { cwd: medusaServerDir, env, stdio: ["ignore", "pipe", "inherit"] })
   let out = ""
   child.stdout.on("data", (c) => (out += c))

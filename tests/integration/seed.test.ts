@@ -20,6 +20,12 @@ async function counts() {
       keys: await one("select count(*) n from api_key"),
       users: await one('select count(*) n from "user"'),
       inventoryLevels: await one("select count(*) n from inventory_level"),
+      figureRecords: await one("select count(*) n from cooperative_figure_record"),
+      statusChanges: await one("select count(*) n from cooperative_status_change"),
+      cadres: await one("select count(*) n from plan_cadre"),
+      trainings: await one("select count(*) n from plan_training"),
+      attendances: await one("select count(*) n from plan_training_attendance"),
+      targets: await one("select count(*) n from plan_target"),
     }
   })
 }
@@ -32,7 +38,13 @@ describe("demo data seeding", () => {
     expect((await admin(`/admin/products/${product.id}`, { method: "POST", body: JSON.stringify({ title: edited }) })).status).toBe(200)
     const before = await counts()
     expect(before.products).toBeGreaterThanOrEqual(60)
-    expect(before.cooperatives).toBeGreaterThanOrEqual(12)
+    expect(before.cooperatives).toBeGreaterThanOrEqual(40)
+    // the Union's side: 24 months of figures per cooperative, cadres, trainings with attendance, targets
+    expect(before.figureRecords).toBeGreaterThanOrEqual(40 * 20)
+    expect(before.cadres).toBeGreaterThanOrEqual(60)
+    expect(before.trainings).toBeGreaterThanOrEqual(10)
+    expect(before.attendances).toBeGreaterThan(before.trainings * 5)
+    expect(before.targets).toBeGreaterThan(0)
 
     try {
       const { databaseUrl, medusaPort, storefrontUrl, uploadDir } = stack()

@@ -14,7 +14,7 @@ export async function store<T = any>(path: string, init: RequestInit = {}): Prom
 
 let adminToken: string | undefined
 
-/** The demo admin's bearer token (signed in once per test file). */
+/** "Bearer …" of the demo admin (Union staff), signed in once per test file. */
 export async function adminAuthorization(): Promise<string> {
   const { medusaUrl } = stack()
   if (!adminToken) {
@@ -30,9 +30,11 @@ export async function adminAuthorization(): Promise<string> {
 }
 
 export async function admin<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${stack().medusaUrl}${path}`, {
+  const { medusaUrl } = stack()
+  const json: Record<string, string> = init.body instanceof FormData ? {} : { "content-type": "application/json" }
+  const res = await fetch(`${medusaUrl}${path}`, {
     ...init,
-    headers: { authorization: await adminAuthorization(), "content-type": "application/json", ...(init.headers ?? {}) },
+    headers: { authorization: await adminAuthorization(), ...json, ...((init.headers ?? {}) as Record<string, string>) },
   })
   return { status: res.status, body: (await res.json().catch(() => null)) as T }
 }

@@ -13,10 +13,11 @@ import {
   refuseUnusablePaymentProvider,
   regionsWithOnlyUsablePaymentProviders,
 } from "./utils/usable-payment-providers"
-import { AdminInviteCooperativeStaff, AdminListCooperativesParams, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
+import { AdminInviteCooperativeStaff, AdminUpdateCooperativeStatus } from "./admin/cooperatives/validators"
 import { loadPortalActor } from "./utils/portal-actor"
 import { refuseSuspendedLogin } from "./utils/refuse-suspended-login"
 import { guardOrderAccess } from "./utils/guard-order-access"
+import { planRoutes } from "./admin/plan-indicators/middleware-routes"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
 const includeProductLinks = includeLinkedFields([
@@ -82,27 +83,19 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreGetCooperativeParams, storeCooperativeQueryConfig)],
     },
     {
-      matcher: "/admin/cooperatives",
-      method: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(AdminListCooperativesParams, {
-          ...storeCooperativeQueryConfig,
-          defaults: [...storeCooperativeQueryConfig.defaults, "status"],
-          allowed: [...storeCooperativeQueryConfig.allowed, "status"],
-          isList: true,
-          defaultLimit: 50,
-        }),
-      ],
-    },
-    {
       matcher: "/admin/cooperatives/:id/status",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateCooperativeStatus)],
     },
+    ...planRoutes,
     // Product import: a spreadsheet and its pictures as multipart/form-data (limits in lib/product-import/columns.ts).
     { matcher: "/admin/product-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Bank statement reconciliation: one CSV/XLSX statement as multipart/form-data (lib/reconciliation).
     { matcher: "/admin/bank-statements", method: ["POST"], bodyParser: false, middlewares: [receiveStatementUpload] },
+    // Registry import (the districts' review lists): the same upload limits.
+    { matcher: "/admin/cooperative-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
+    // Training attendance sheets (multipart/form-data, the same limits).
+    { matcher: "/admin/plan-trainings/:id/attendance-import", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Cooperative portal (auth actor cooperative_staff): every route signed in, scoped to the staff
     // member's cooperative, closed while that cooperative is suspended.
     { matcher: "/auth/cooperative_staff/emailpass", method: ["POST"], middlewares: [refuseSuspendedLogin] },

@@ -100,3 +100,9 @@ export function fullAddress(address: AddressParts | null | undefined): string {
   if (!address) return ""
   return [address.address_1?.trim(), address.address_2?.trim(), areaName(address)].filter(Boolean).join(", ")
 }
+
+/** The districts (before 1 July 2025) a province's wards were formed from, in Vietnamese order — the plan's reporting areas. */
+export function listFormerDistricts(provinceCode: string): string[] {
+  const names = new Set(listWards(provinceCode).flatMap((w) => w.formerDistricts))
+  return [...names].sort((a, b) => a.localeCompare(b, "vi"))
+}

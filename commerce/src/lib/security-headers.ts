@@ -37,8 +37,12 @@ const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline';
 /** JSON answers load nothing and are framed by nobody. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 
+/** The printable plan report (/admin/plan-reports/html) is a page with its own styles and nothing else: no script, no images. */
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+
 export function securityHeadersFor(path: string, overTls: boolean): Record<string, string> {
-  const csp = path === "/app" || path.startsWith("/app/") ? ADMIN_CSP : path.startsWith("/static/") ? FILE_CSP : API_CSP
+  const csp =
+    path === "/app" || path.startsWith("/app/") ? ADMIN_CSP : path.startsWith("/static/") ? FILE_CSP : path === "/admin/plan-reports/html" ? REPORT_CSP : API_CSP
   return {
     ...COMMON,
     "Content-Security-Policy": csp,

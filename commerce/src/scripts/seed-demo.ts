@@ -44,6 +44,7 @@ import { DEMO_PRODUCTS } from "./demo-catalog/products"
 import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "./demo-catalog/staff"
 import type { DemoProduct } from "./demo-catalog/types"
 import { createCooperativeStaffWorkflow } from "../workflows/cooperative-staff/create-cooperative-staff"
+import { ensurePlanDemo } from "./demo-catalog/seed-plan"
 
 export const DEMO = {
   storeName: "Chợ Hợp tác xã Khánh Hòa",
@@ -77,6 +78,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureDemoProductsShippable(container, shippingProfileId)
   await ensureAdminUser(container)
   await ensureCooperativeStaff(container, cooperativeIds)
+  await ensurePlanDemo(container, cooperativeIds)
   logger.info(`Demo data ready (${created} new products) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 

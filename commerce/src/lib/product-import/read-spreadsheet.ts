@@ -1,16 +1,25 @@
 /**
  * Turns the bytes of an uploaded spreadsheet (CSV in UTF-8, or XLSX) into rows keyed by our
  * column names, with the row numbers the spreadsheet shows (header = row 1). Nothing here
- * knows about Medusa: it only reads, so tests and the CLI can use it alike.
+ * knows about Medusa: it only reads, so tests and the CLI can use it alike. The product import
+ * is the default sheet; other imports (the cooperative registry, training attendance) pass
+ * their own columns.
  */
 import { IMPORT_COLUMNS, IMPORT_LIMITS, type ImportColumnKey } from "./columns"
 import { foldVietnamese } from "./text"
 
 export type CellValue = string | number | Date
-export interface RawRow {
+/** One column of an import sheet: Vietnamese header, English alias, required or not. */
+export interface SheetColumn<K extends string = string> {
+  key: K
+  vi: string
+  en: string
+  required: boolean
+}
+export interface RawRow<K extends string = ImportColumnKey> {
   /** Row number as the spreadsheet shows it (the header is row 1). */
   row: number
-  cells: Partial<Record<ImportColumnKey, CellValue>>
+  cells: Partial<Record<K, CellValue>>
 }
 /** One problem, placed where a person will look for it: row and column as the spreadsheet shows them. */
 export interface ImportIssue {
@@ -20,9 +29,9 @@ export interface ImportIssue {
   /** the same in English, where the problem comes from a part that speaks both (e.g. the photo pipeline) */
   message_en?: string
 }
-export interface ReadResult {
+export interface ReadResult<K extends string = ImportColumnKey> {
   format: "csv" | "xlsx"
-  rows: RawRow[]
+  rows: RawRow<K>[]
   issues: ImportIssue[]
 }
 
@@ -35,10 +44,16 @@ export interface RecordsResult {
   issues: ImportIssue[]
 }
 
-export async function readSpreadsheet(bytes: Uint8Array, fileName = ""): Promise<ReadResult> {
+export async function readSpreadsheet(bytes: Uint8Array, fileName?: string): Promise<ReadResult>
+export async function readSpreadsheet<K extends string>(bytes: Uint8Array, fileName: string, columns: readonly SheetColumn<K>[]): Promise<ReadResult<K>>
+export async function readSpreadsheet(
+  bytes: Uint8Array,
+  fileName = "",
+  columns: readonly SheetColumn[] = IMPORT_COLUMNS
+): Promise<ReadResult<string>> {
   const read = await readSpreadsheetRecords(bytes, fileName)
   if (read.issues.length) return { format: read.format, rows: [], issues: read.issues }
-  return toRows(read.format, read.records)
+  return toRows(read.format, read.records, columns)
 }
 
 /**
@@ -59,7 +74,7 @@ export async function readSpreadsheetRecords(bytes: Uint8Array, fileName = ""): 
   return readCsv(bytes)
 }
 
-function fail(format: "csv" | "xlsx", message: string): ReadResult {
+function fail(format: "csv" | "xlsx", message: string): ReadResult<string> {
   return { format, rows: [], issues: [{ row: null, column: null, message }] }
 }
 
@@ -182,18 +197,18 @@ async function readXlsx(bytes: Uint8Array): Promise<RecordsResult> {
 
 // ---------------------------------------------------------------- header → rows
 
-function toRows(format: "csv" | "xlsx", records: CellValue[][]): ReadResult {
+function toRows(format: "csv" | "xlsx", records: CellValue[][], sheetColumns: readonly SheetColumn[]): ReadResult<string> {
   const issues: ImportIssue[] = []
   const headerIndex = records.findIndex((r) => r.some((c) => cellText(c) !== ""))
   if (headerIndex === -1) return fail(format, "Tệp không có dòng tiêu đề và dữ liệu.")
   const headerRow = headerIndex + 1
-  const columns: (ImportColumnKey | null)[] = []
-  const seen = new Map<ImportColumnKey, number>()
+  const columns: (string | null)[] = []
+  const seen = new Map<string, number>()
   records[headerIndex].forEach((cell, i) => {
     const label = cellText(cell)
     if (label === "") { columns.push(null); return }
     const folded = foldVietnamese(label)
-    const column = IMPORT_COLUMNS.find((c) => foldVietnamese(c.vi) === folded || foldVietnamese(c.en) === folded)
+    const column = sheetColumns.find((c) => foldVietnamese(c.vi) === folded || foldVietnamese(c.en) === folded)
     if (!column) {
       issues.push({ row: headerRow, column: label, message: `Cột “${label}” không có trong mẫu (xem danh sách cột trong tệp mẫu).` })
       columns.push(null)
@@ -205,14 +220,14 @@ function toRows(format: "csv" | "xlsx", records: CellValue[][]): ReadResult {
       columns.push(column.key)
     }
   })
-  for (const c of IMPORT_COLUMNS) {
+  for (const c of sheetColumns) {
     if (c.required && !seen.has(c.key)) issues.push({ row: headerRow, column: c.vi, message: `Thiếu cột bắt buộc “${c.vi}”.` })
   }
-  const rows: RawRow[] = []
+  const rows: RawRow<string>[] = []
   for (let i = headerIndex + 1; i < records.length; i++) {
     const record = records[i]
     if (!record.some((c) => cellText(c) !== "")) continue
-    const cells: RawRow["cells"] = {}
+    const cells: RawRow<string>["cells"] = {}
     record.forEach((value, j) => {
       const key = columns[j]
       if (!key) return

@@ -257,7 +257,7 @@ export function readDate(cell: CellValue): Date | null {
   return date
 }
 
-function cellToText(cell: CellValue): string {
+export function cellToText(cell: CellValue): string {
   if (cell instanceof Date) return `${String(cell.getUTCDate()).padStart(2, "0")}/${String(cell.getUTCMonth() + 1).padStart(2, "0")}/${cell.getUTCFullYear()}`
   return String(cell)
 }

@@ -1,5 +1,8 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Cooperative } from "./models/cooperative"
+import { CooperativeChange } from "./models/cooperative-change"
+import { CooperativeFigureRecord } from "./models/figure-record"
+import { CooperativeStatusChange } from "./models/status-change"
 import { CooperativeStaff } from "./models/cooperative-staff"
 import { ManagementRole } from "./models/management-role"
 import { CooperativeOrderPart } from "./models/order-part"
@@ -11,4 +14,7 @@ export default class CooperativeModuleService extends MedusaService({
   CooperativeStaff,
   CooperativeStaffInvite,
   CooperativeOrderPart,
+  CooperativeFigureRecord,
+  CooperativeChange,
+  CooperativeStatusChange,
 }) {}

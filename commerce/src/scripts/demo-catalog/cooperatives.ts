@@ -16,6 +16,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 27,
     workers_total: 22,
     workers_women: 16,
+    women_stable_jobs: 10,
     management_roles: [
       { role: "chair", holder_name: "Nguyễn Thị Thu Hà", holder_gender: "female" },
       { role: "director", holder_name: "Trần Thị Mỹ Lệ", holder_gender: "female" },
@@ -45,6 +46,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 29,
     workers_total: 24,
     workers_women: 12,
+    women_stable_jobs: 6,
     management_roles: [
       { role: "chair", holder_name: "Võ Văn Hùng", holder_gender: "male" },
       { role: "director", holder_name: "Nguyễn Văn Lộc", holder_gender: "male" },
@@ -75,6 +77,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 15,
     workers_total: 26,
     workers_women: 21,
+    women_stable_jobs: 13,
     management_roles: [
       { role: "chair", holder_name: "Trương Thị Ngọc Ánh", holder_gender: "female" },
       { role: "deputy_director", holder_name: "Phan Thị Bích", holder_gender: "female" },
@@ -103,6 +106,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 9,
     workers_total: 15,
     workers_women: 11,
+    women_stable_jobs: 7,
     management_roles: [
       { role: "chair", holder_name: "Lý Thị Hoa", holder_gender: "female" },
       { role: "director", holder_name: "Đỗ Thị Thanh Vân", holder_gender: "female" },
@@ -132,6 +136,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 13,
     workers_total: 20,
     workers_women: 18,
+    women_stable_jobs: 9,
     management_roles: [
       { role: "chair", holder_name: "Mai Thị Ngọc Bích", holder_gender: "female" },
       { role: "board_member", holder_name: "Hồ Thị Sen", holder_gender: "female" },
@@ -160,6 +165,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 17,
     workers_total: 30,
     workers_women: 19,
+    women_stable_jobs: 10,
     management_roles: [
       { role: "chair", holder_name: "Nguyễn Văn Biển", holder_gender: "male" },
       { role: "director", holder_name: "Lê Thị Hải Yến", holder_gender: "female" },
@@ -189,6 +195,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 46,
     workers_total: 48,
     workers_women: 27,
+    women_stable_jobs: 14,
     management_roles: [
       { role: "chair", holder_name: "Nguyễn Hữu Phước", holder_gender: "male" },
       { role: "director", holder_name: "Lê Quang Vinh", holder_gender: "male" },
@@ -219,6 +226,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 18,
     workers_total: 30,
     workers_women: 13,
+    women_stable_jobs: 5,
     management_roles: [
       { role: "chair", holder_name: "Bo Bo Văn Thanh", holder_gender: "male" },
       { role: "director", holder_name: "Nguyễn Văn Tài", holder_gender: "male" },
@@ -247,6 +255,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 17,
     workers_total: 16,
     workers_women: 12,
+    women_stable_jobs: 6,
     management_roles: [
       { role: "chair", holder_name: "Cao Thị Lành", holder_gender: "female" },
       { role: "board_member", holder_name: "Mang Thị Hiền", holder_gender: "female" },
@@ -275,6 +284,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 46,
     workers_total: 40,
     workers_women: 38,
+    women_stable_jobs: 24,
     management_roles: [
       { role: "chair", holder_name: "Đàng Thị Phương", holder_gender: "female" },
       { role: "director", holder_name: "Phú Thị Hạnh", holder_gender: "female" },
@@ -305,6 +315,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 16,
     workers_total: 21,
     workers_women: 20,
+    women_stable_jobs: 11,
     management_roles: [
       { role: "chair", holder_name: "Thuận Thị Hòa", holder_gender: "female" },
       { role: "board_member", holder_name: "Lưu Thị Nhung", holder_gender: "female" },
@@ -333,6 +344,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 26,
     workers_total: 34,
     workers_women: 15,
+    women_stable_jobs: 7,
     management_roles: [
       { role: "chair", holder_name: "Trần Văn Quang", holder_gender: "male" },
       { role: "director", holder_name: "Huỳnh Văn Lợi", holder_gender: "male" },
@@ -362,6 +374,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 6,
     workers_total: 9,
     workers_women: 8,
+    women_stable_jobs: 5,
     management_roles: [
       { role: "director", holder_name: "Hoàng Thị Mai", holder_gender: "female" },
       { role: "deputy_director", holder_name: "Lê Văn Trung", holder_gender: "male" },
@@ -389,6 +402,7 @@ export const DEMO_COOPERATIVES: DemoCooperative[] = [
     members_women: 7,
     workers_total: 12,
     workers_women: 9,
+    women_stable_jobs: 4,
     management_roles: [
       { role: "chair", holder_name: "Nguyễn Thị Bảo Ngọc", holder_gender: "female" },
       { role: "director", holder_name: "Võ Thị Kiều", holder_gender: "female" },

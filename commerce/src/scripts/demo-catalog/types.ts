@@ -41,6 +41,8 @@ export interface DemoCooperative {
   members_women: number
   workers_total: number
   workers_women: number
+  /** women workers with a stable job (STABLE_JOB_DEFINITION in lib/registry/figures.ts) */
+  women_stable_jobs: number
   management_roles: DemoManagementRole[]
   /** Fictional phone in the 09x/03x mobile format, 10 digits */
   phone: string
@@ -115,4 +117,71 @@ export interface DemoCategory {
   handle: string
   name: string
   description: string
+}
+
+/** A management seat with its dates (a holder change ends one seat and opens another). */
+export interface DemoSeat extends DemoManagementRole {
+  /** ISO date; absent = held since founding */
+  started_on?: string
+  /** ISO date; absent = still held */
+  ended_on?: string
+}
+
+/**
+ * A cooperative in the Union's registry that does not sell on the marketplace (status
+ * "unlisted"), with its seat history, registry status changes and how its figures were reported.
+ */
+export interface DemoRegistryCooperative
+  extends Pick<
+    DemoCooperative,
+    | "handle"
+    | "name"
+    | "kind"
+    | "ward_code"
+    | "former_district"
+    | "street_address"
+    | "registration_number"
+    | "founded_on"
+    | "members_total"
+    | "members_women"
+    | "workers_total"
+    | "workers_women"
+    | "women_stable_jobs"
+    | "phone"
+    | "description"
+  > {
+  /** the seats held today */
+  management_roles: DemoSeat[]
+  /** seats held earlier and ended */
+  seat_history?: DemoSeat[]
+  status_changes?: { registry_status: "operating" | "suspended" | "dissolved"; effective_on: string; reason: string }[]
+  /** first month with a figure record (default: the series' start or the founding month) */
+  figures_from?: string
+  /** months (inclusive, "YYYY-MM") with no figure record: the district did not report */
+  figures_gap?: [string, string]
+  /** report every N months (default 1) */
+  figures_every?: number
+}
+
+export interface DemoCadre {
+  full_name: string
+  gender: Gender
+  unit: string
+  role: string
+  ward_code: string | null
+  former_district: string | null
+  active_from: string | null
+  active_to: string | null
+  phone: string
+}
+
+export interface DemoTraining {
+  held_on: string
+  title: string
+  organiser: string
+  topic: "cooperative_governance" | "business_planning" | "digital_transformation" | "branding_ip" | "cooperative_law" | "other"
+  location: string | null
+  former_district: string | null
+  /** a cadre ("full name|unit") or a woman holding a seat of a demo cooperative */
+  attendance: ({ cadre: string; passed: boolean | null } | { cooperative_handle: string; holder_name: string; passed: boolean | null })[]
 }

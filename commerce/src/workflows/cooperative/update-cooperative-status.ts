@@ -10,7 +10,7 @@ import { updateCooperativeStatusStep } from "./steps/update-cooperative-status"
  */
 export const updateCooperativeStatusWorkflow = createWorkflow(
   "update-cooperative-status",
-  (input: { id: string; status: "pending" | "active" | "suspended" }) => {
+  (input: { id: string; status: "pending" | "active" | "suspended" | "unlisted"; actor?: { id: string | null; name: string }; reason?: string | null }) => {
     const cooperative = updateCooperativeStatusStep(input)
     const { data: linked } = useQueryGraphStep({
       entity: "cooperative",

@@ -32,7 +32,7 @@ export async function portalProfile(scope: { resolve: (k: string) => any }, acto
       members_women: c.members_women,
       workers_total: c.workers_total,
       workers_women: c.workers_women,
-      management_roles: (c.management_roles ?? []).filter(Boolean).map((r: any) => ({ role: r.role, holder_name: r.holder_name, holder_gender: r.holder_gender })),
+      management_roles: (c.management_roles ?? []).filter((r: any) => r && !r.ended_on).map((r: any) => ({ role: r.role, holder_name: r.holder_name, holder_gender: r.holder_gender })),
     },
   }
 }

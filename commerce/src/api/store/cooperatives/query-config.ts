@@ -23,6 +23,8 @@ const publicCooperativeFields = [
   "management_roles.role",
   "management_roles.holder_name",
   "management_roles.holder_gender",
+  // only to leave out seats whose term has ended (toStoreCooperative drops it)
+  "management_roles.ended_on",
 ]
 
 export const storeCooperativesQueryConfig = {

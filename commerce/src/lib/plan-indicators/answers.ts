@@ -1,0 +1,61 @@
+/**
+ * What the plan-indicator routes answer, assembled from the loader and the engine: the indicator
+ * list (with an optional monthly trend), the list behind one indicator, and the period/area
+ * described in words. Routes stay a few lines over these.
+ */
+import { STABLE_JOB_DEFINITION } from "../registry/figures"
+import type { IndicatorId } from "./definitions"
+import { IndicatorEngine, trendMonths, type DataWarning, type Drilldown, type IndicatorResult } from "./engine"
+import { loadSnapshot, type SqlRunner } from "./load-snapshot"
+import { bounds, describePeriod, monthsOf, type Period } from "./period"
+import { describeArea, type PlanQuery } from "./query"
+import type { Area } from "./state"
+
+export interface PeriodAnswer extends Period {
+  start: string
+  end: string
+  kind: string
+  label: string
+}
+
+export interface IndicatorsAnswer {
+  period: PeriodAnswer
+  area: Area & { level: string; label: string }
+  indicators: (IndicatorResult & { trend?: { month: string; value: number | null }[] })[]
+  warnings: DataWarning[]
+  stable_job_definition: string
+}
+
+export function periodAnswer(period: Period): PeriodAnswer {
+  const b = bounds(period)
+  return { ...period, start: b.start, end: b.end, ...describePeriod(period) }
+}
+
+/** Loads what the months asked about need (the period's, and the trend's when wanted) and builds the engine. */
+export async function engineFor(db: SqlRunner, period: Period, area: Area, months: string[] = monthsOf(period)): Promise<IndicatorEngine> {
+  const snapshot = await loadSnapshot(db, { start: `${months[0]}-01`, end: bounds(period).end, area })
+  return new IndicatorEngine(snapshot)
+}
+
+export async function indicatorsAnswer(db: SqlRunner, query: PlanQuery, opts: { trend?: boolean } = {}): Promise<IndicatorsAnswer> {
+  const months = opts.trend ? trendMonths(query.period) : monthsOf(query.period)
+  const engine = await engineFor(db, query.period, query.area, months)
+  const indicators: IndicatorsAnswer["indicators"] = engine.evaluate(query.period, query.area)
+  if (opts.trend) {
+    const trend = engine.trend(months, query.area)
+    for (const indicator of indicators) indicator.trend = trend[indicator.id]
+  }
+  return {
+    period: periodAnswer(query.period),
+    area: { ...query.area, ...describeArea(query.area) },
+    indicators,
+    warnings: engine.warnings(query.period, query.area),
+    stable_job_definition: STABLE_JOB_DEFINITION,
+  }
+}
+
+export async function drilldownAnswer(db: SqlRunner, id: IndicatorId, query: PlanQuery): Promise<{ period: PeriodAnswer; area: Area & { level: string; label: string }; indicator: IndicatorResult; entities: Drilldown }> {
+  const engine = await engineFor(db, query.period, query.area)
+  const { indicator, entities } = engine.drilldown(id, query.period, query.area)
+  return { period: periodAnswer(query.period), area: { ...query.area, ...describeArea(query.area) }, indicator, entities }
+}
