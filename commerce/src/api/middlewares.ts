@@ -90,12 +90,12 @@ export default defineMiddlewares({
     ...planRoutes,
     // Product import: a spreadsheet and its pictures as multipart/form-data (limits in lib/product-import/columns.ts).
     { matcher: "/admin/product-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
-    // Bank statement reconciliation: one CSV/XLSX statement as multipart/form-data (lib/reconciliation).
-    { matcher: "/admin/bank-statements", method: ["POST"], bodyParser: false, middlewares: [receiveStatementUpload] },
     // Registry import (the districts' review lists): the same upload limits.
     { matcher: "/admin/cooperative-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Training attendance sheets (multipart/form-data, the same limits).
     { matcher: "/admin/plan-trainings/:id/attendance-import", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
+    // Bank statement reconciliation: one CSV/XLSX statement as multipart/form-data (lib/reconciliation).
+    { matcher: "/admin/bank-statements", method: ["POST"], bodyParser: false, middlewares: [receiveStatementUpload] },
     // Cooperative portal (auth actor cooperative_staff): every route signed in, scoped to the staff
     // member's cooperative, closed while that cooperative is suspended.
     { matcher: "/auth/cooperative_staff/emailpass", method: ["POST"], middlewares: [refuseSuspendedLogin] },

@@ -68,6 +68,12 @@ export function listProvinces(): Province[] {
   return [...load().provinces.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"))
 }
 
+/** The districts (before 1 July 2025) a province's wards were formed from, in Vietnamese order — the plan's reporting areas. */
+export function listFormerDistricts(provinceCode: string): string[] {
+  const names = new Set(listWards(provinceCode).flatMap((w) => w.formerDistricts))
+  return [...names].sort((a, b) => a.localeCompare(b, "vi"))
+}
+
 /** A delivery address as Medusa keeps it: the ward's name in `city`, the province's code in `province`. */
 export interface AddressParts {
   address_1?: string | null
@@ -99,10 +105,4 @@ export function areaName(address: AddressParts | null | undefined): string {
 export function fullAddress(address: AddressParts | null | undefined): string {
   if (!address) return ""
   return [address.address_1?.trim(), address.address_2?.trim(), areaName(address)].filter(Boolean).join(", ")
-}
-
-/** The districts (before 1 July 2025) a province's wards were formed from, in Vietnamese order — the plan's reporting areas. */
-export function listFormerDistricts(provinceCode: string): string[] {
-  const names = new Set(listWards(provinceCode).flatMap((w) => w.formerDistricts))
-  return [...names].sort((a, b) => a.localeCompare(b, "vi"))
 }

@@ -275,6 +275,8 @@ export const en: Messages = {
     },
     empty: (q: string) => (q ? `No products found for “${q}”.` : "No products match these filters."),
     emptyHint: "Try fewer words, remove a filter, or browse a category:",
+    unavailable: "Search is briefly unavailable, please try again in a minute.",
+    unavailableHint: "Meanwhile you can still browse products by category:",
     loading: "Searching…",
     resultsLabel: "Search results",
   },

@@ -277,6 +277,8 @@ export const vi = {
     },
     empty: (q: string) => (q ? `Không tìm thấy sản phẩm nào cho “${q}”.` : "Không có sản phẩm nào khớp bộ lọc."),
     emptyHint: "Thử gõ ít chữ hơn, bỏ bớt bộ lọc, hoặc xem theo danh mục:",
+    unavailable: "Tìm kiếm đang tạm gián đoạn, vui lòng thử lại sau ít phút.",
+    unavailableHint: "Trong lúc chờ, bạn vẫn xem được sản phẩm theo danh mục:",
     loading: "Đang tìm…",
     resultsLabel: "Kết quả tìm kiếm",
   },

@@ -1,9 +1,7 @@
 /**
  * Turns the bytes of an uploaded spreadsheet (CSV in UTF-8, or XLSX) into rows keyed by our
  * column names, with the row numbers the spreadsheet shows (header = row 1). Nothing here
- * knows about Medusa: it only reads, so tests and the CLI can use it alike. The product import
- * is the default sheet; other imports (the cooperative registry, training attendance) pass
- * their own columns.
+ * knows about Medusa: it only reads, so tests and the CLI can use it alike.
  */
 import { IMPORT_COLUMNS, IMPORT_LIMITS, type ImportColumnKey } from "./columns"
 import { foldVietnamese } from "./text"
@@ -44,6 +42,10 @@ export interface RecordsResult {
   issues: ImportIssue[]
 }
 
+/**
+ * Rows keyed by the sheet's columns: the product import's by default; other imports (the
+ * cooperative registry, training attendance) pass their own.
+ */
 export async function readSpreadsheet(bytes: Uint8Array, fileName?: string): Promise<ReadResult>
 export async function readSpreadsheet<K extends string>(bytes: Uint8Array, fileName: string, columns: readonly SheetColumn<K>[]): Promise<ReadResult<K>>
 export async function readSpreadsheet(
