@@ -2,7 +2,8 @@
 import crypto from "node:crypto"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { ephemeralSecrets, loadOrCreateSecrets, type Secrets } from "./secrets.ts"
+import { chooseSearchEngine, MEILISEARCH_KEY_NAME, meilisearchBinary, type SearchSettings } from "./search-engine.ts"
+import { ephemeralSecrets, generateSecret, loadOrCreateSecrets, loadOrCreateServiceSecret, type Secrets } from "./secrets.ts"
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const commerceDir = path.join(repoRoot, "commerce")
@@ -32,6 +33,8 @@ export interface StackSettings {
   commerceEnv?: Record<string, string>
   /** Extra environment for the storefront server (the test stack's dummy Stripe publishable key). */
   storefrontEnv?: Record<string, string>
+  /** The search engine: embedded Meilisearch, a Meilisearch server, or PostgreSQL (scripts/lib/search-engine.ts). */
+  search: SearchSettings
 }
 
 /**
@@ -56,6 +59,16 @@ function port(name: string, fallback: number): number {
   return value
 }
 
+/**
+ * The engine from SEARCH_ENGINE, MEILISEARCH_HOST and the platform; for the embedded Meilisearch, its
+ * folder, port and master key (kept in the data folder's secrets.json, or throw-away for tests).
+ */
+function searchSettings(opts: { dir: string; port: number; masterKey: () => string; fresh?: boolean }): SearchSettings {
+  const choice = chooseSearchEngine(process.env, process.platform, process.arch, meilisearchBinary())
+  if (!("embedded" in choice)) return choice
+  return { engine: "meilisearch", embedded: { binary: choice.binary, dir: opts.dir, port: opts.port, masterKey: opts.masterKey(), fresh: opts.fresh } }
+}
+
 export function startSettings(): StackSettings {
   return {
     embeddedPostgres: {
@@ -71,6 +84,11 @@ export function startSettings(): StackSettings {
     contentDir: path.resolve(repoRoot, process.env.CONTENT_DIR || "content"),
     editorDir: process.env.EDITOR_DIR ? path.resolve(process.env.EDITOR_DIR) : path.join(dataDir, "editor"),
     secrets: loadOrCreateSecrets(dataDir),
+    search: searchSettings({
+      dir: path.join(dataDir, "meilisearch"),
+      port: port("MEILISEARCH_PORT", 7700),
+      masterKey: () => loadOrCreateServiceSecret(dataDir, MEILISEARCH_KEY_NAME),
+    }),
   }
 }
 
@@ -96,6 +114,12 @@ export function testSettings(): StackSettings {
     commerceEnv: { ...TEST_STRIPE_ENV, TRUSTED_PROXIES: "127.0.0.200" },
     // shows the card option at checkout; Stripe.js itself (js.stripe.com) is never loaded by the tests
     storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_dummynonetwork" },
+    search: searchSettings({
+      dir: path.join(dataDir, `test-meilisearch-${runId}`),
+      port: port("TEST_MEILISEARCH_PORT", 7701),
+      masterKey: generateSecret,
+      fresh: true,
+    }),
   }
 }
 

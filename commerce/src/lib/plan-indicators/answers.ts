@@ -7,7 +7,7 @@ import { STABLE_JOB_DEFINITION } from "../registry/figures"
 import type { IndicatorId } from "./definitions"
 import { IndicatorEngine, trendMonths, type DataWarning, type Drilldown, type IndicatorResult } from "./engine"
 import { loadSnapshot, type SqlRunner } from "./load-snapshot"
-import { bounds, describePeriod, monthsOf, type Period } from "./period"
+import { bounds, describePeriod, lastDayOfMonth, type Period } from "./period"
 import { describeArea, type PlanQuery } from "./query"
 import type { Area } from "./state"
 
@@ -31,17 +31,26 @@ export function periodAnswer(period: Period): PeriodAnswer {
   return { ...period, start: b.start, end: b.end, ...describePeriod(period) }
 }
 
-/** Loads what the months asked about need (the period's, and the trend's when wanted) and builds the engine. */
-export async function engineFor(db: SqlRunner, period: Period, area: Area, months: string[] = monthsOf(period)): Promise<IndicatorEngine> {
-  const snapshot = await loadSnapshot(db, { start: `${months[0]}-01`, end: bounds(period).end, area })
+/**
+ * Loads what the period needs — and, for a trend, every month's end from the first month on — and
+ * builds the engine.
+ */
+export async function engineFor(db: SqlRunner, period: Period, area: Area, trend?: string[]): Promise<IndicatorEngine> {
+  const first = trend?.[0] ?? period.from
+  const snapshot = await loadSnapshot(db, {
+    start: `${first < period.from ? first : period.from}-01`,
+    end: bounds(period).end,
+    figuresFrom: trend ? lastDayOfMonth(trend[0]) : undefined,
+    area,
+  })
   return new IndicatorEngine(snapshot)
 }
 
 export async function indicatorsAnswer(db: SqlRunner, query: PlanQuery, opts: { trend?: boolean } = {}): Promise<IndicatorsAnswer> {
-  const months = opts.trend ? trendMonths(query.period) : monthsOf(query.period)
+  const months = opts.trend ? trendMonths(query.period) : undefined
   const engine = await engineFor(db, query.period, query.area, months)
   const indicators: IndicatorsAnswer["indicators"] = engine.evaluate(query.period, query.area)
-  if (opts.trend) {
+  if (months) {
     const trend = engine.trend(months, query.area)
     for (const indicator of indicators) indicator.trend = trend[indicator.id]
   }

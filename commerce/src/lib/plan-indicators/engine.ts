@@ -100,7 +100,7 @@ function coopRow(s: CooperativeOn, detail: string): EntityRow {
     ward_code: s.c.ward_code,
     ward_name: s.c.ward_name,
     former_district: s.c.former_district,
-    detail: detail.charAt(0).toLocaleUpperCase("vi") + detail.slice(1),
+    detail: detail.charAt(0).toUpperCase() + detail.slice(1),
   }
 }
 
@@ -262,17 +262,16 @@ export class IndicatorEngine {
   private womenManagersTrained(b: PeriodBounds, states: CooperativeOn[], collect: boolean): Evaluated {
     const tally = new Tally(collect)
     const trained = new Map<string, number>()
-    for (const a of this.ix.snapshot.attendances) {
-      if (a.held_on < PLAN_START || a.held_on > b.end) continue
-      const key = (a.management_role_id && this.ix.seatPerson.get(a.management_role_id)) || (a.cooperative_id ? womanManagerKey(a.cooperative_id, a.person_name) : null)
-      if (key) trained.set(key, (trained.get(key) ?? 0) + 1)
-    }
+    this.ix.snapshot.attendances.forEach((a, i) => {
+      const key = this.ix.attendancePerson[i]
+      if (key && a.held_on >= PLAN_START && a.held_on <= b.end) trained.set(key, (trained.get(key) ?? 0) + 1)
+    })
     for (const s of states) {
       if (!s.counted || s.c.kind !== "hop_tac_xa") continue
       const women = new Map<string, { name: string; roles: string[] }>()
       for (const seat of s.seats) {
         if (seat.holder_gender !== "female") continue
-        const key = womanManagerKey(s.c.id, seat.holder_name)
+        const key = this.ix.seatPerson.get(seat.id) ?? womanManagerKey(s.c.id, seat.holder_name)
         const person = women.get(key) ?? { name: seat.holder_name, roles: [] }
         person.roles.push(ROLE_LABELS[seat.role])
         women.set(key, person)

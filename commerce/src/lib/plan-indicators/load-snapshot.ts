@@ -2,8 +2,9 @@
  * Reads the engine's snapshot straight from PostgreSQL (Medusa's PG_CONNECTION, a knex
  * instance), one query per kind of record, in parallel: the indicators read every cooperative,
  * seat, figure record and attendance of the province, which Query would fetch entity by entity.
- * Only what the months asked about can use is read: figure records inside the window plus each
- * cooperative's latest before it; trainings from the plan's start; orders inside the window.
+ * Only what the dates asked about can use is read: each cooperative's latest figure record before
+ * the first month-end asked about and its records after it (for one period: just the latest at its
+ * end); trainings from the plan's start; orders inside the window.
  * Dates come back as Vietnamese calendar dates ("YYYY-MM-DD").
  */
 import { PLAN_START, startOfVietnamDay, nextDay } from "./period"
@@ -24,8 +25,13 @@ export const LINK_TABLES = {
 const day = (column: string) => `to_char(${column} at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`
 
 export interface SnapshotWindow {
-  /** first day any month asked about begins ("YYYY-MM-DD") */
+  /** first day any month asked about begins ("YYYY-MM-DD"): orders from then on */
   start: string
+  /**
+   * the first date whose figures are asked about (default: `end`, one period): the latest record
+   * on or before it and every record after it are read
+   */
+  figuresFrom?: string
   /** last day (E) of the last month asked about */
   end: string
   area?: Area
@@ -34,6 +40,7 @@ export interface SnapshotWindow {
 export async function loadSnapshot(db: SqlRunner, window: SnapshotWindow): Promise<Snapshot> {
   const startTs = startOfVietnamDay(window.start)
   const endTs = startOfVietnamDay(nextDay(window.end))
+  const figuresTs = startOfVietnamDay(nextDay(window.figuresFrom ?? window.end))
   const planStartTs = startOfVietnamDay(PLAN_START)
   const area = window.area ?? {}
   // The area narrows the cooperatives (and with them seats, figures and sales) and the cadres.
@@ -71,7 +78,7 @@ export async function loadSnapshot(db: SqlRunner, window: SnapshotWindow): Promi
        (select f.cooperative_id, ${day("f.as_of")} as as_of, f.members_total, f.members_women, f.workers_total, f.workers_women, f.women_stable_jobs
         from cooperative_figure_record f join cooperative c on c.id = f.cooperative_id
         where f.deleted_at is null and c.deleted_at is null and f.as_of >= ? and f.as_of < ? ${coopArea})`,
-      [startTs, ...areaBindings, startTs, endTs, ...areaBindings]
+      [figuresTs, ...areaBindings, figuresTs, endTs, ...areaBindings]
     ),
     db.raw(
       `select k.id, k.full_name, k.unit, k.role, k.ward_code, k.former_district, ${day("k.active_from")} as active_from, ${day("k.active_to")} as active_to

@@ -19,9 +19,12 @@ export function inArea(place: { former_district: string | null; ward_code: strin
   return true
 }
 
-/** "Nguyễn  Thị Hoa " and "nguyễn thị hoa" are one person (names are NFC-normalised, case and spacing ignored). */
+/**
+ * "Nguyễn  Thị Hoa " and "nguyễn thị hoa" are one person (names are NFC-normalised, case and spacing
+ * ignored; Vietnamese has no locale-specific case rules, and the locale-aware call is much slower).
+ */
 export function personKey(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi")
+  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase()
 }
 
 export function seatHeldOn(seat: Pick<SnapshotSeat, "started_on" | "ended_on">, date: string): boolean {
@@ -115,6 +118,8 @@ export interface IndexedSnapshot {
   cooperativeById: Map<string, IndexedCooperative>
   /** management seat id → the person (cooperative + name) who held it */
   seatPerson: Map<string, string>
+  /** for each attendance (same order), the woman manager it was hers, or null (a cadre) */
+  attendancePerson: (string | null)[]
 }
 
 export const womanManagerKey = (cooperativeId: string, name: string) => `${cooperativeId}|${personKey(name)}`
@@ -123,5 +128,8 @@ export function indexSnapshot(snapshot: Snapshot): IndexedSnapshot {
   const cooperatives = snapshot.cooperatives.map((c) => new IndexedCooperative(c))
   const seatPerson = new Map<string, string>()
   for (const c of snapshot.cooperatives) for (const s of c.seats) seatPerson.set(s.id, womanManagerKey(c.id, s.holder_name))
-  return { snapshot, cooperatives, cooperativeById: new Map(cooperatives.map((ic) => [ic.c.id, ic])), seatPerson }
+  const attendancePerson = snapshot.attendances.map(
+    (a) => (a.management_role_id && seatPerson.get(a.management_role_id)) || (a.cooperative_id ? womanManagerKey(a.cooperative_id, a.person_name) : null)
+  )
+  return { snapshot, cooperatives, cooperativeById: new Map(cooperatives.map((ic) => [ic.c.id, ic])), seatPerson, attendancePerson }
 }

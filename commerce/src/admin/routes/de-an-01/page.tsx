@@ -65,11 +65,14 @@ const PlanDashboardPage = () => {
   const apiQuery = period
     ? new URLSearchParams({ from: period.from, to: period.to, ...(state.wardCode ? { ward_code: state.wardCode } : state.formerDistrict ? { former_district: state.formerDistrict } : {}) }).toString()
     : null
-  const { data, error, loading, reload } = useAdminData<IndicatorsAnswer>(apiQuery ? `/admin/plan-indicators?${apiQuery}&trend=1` : null)
+  // the figures first; the monthly trends (a heavier request) fill the cards when they arrive
+  const { data, error, loading, reload } = useAdminData<IndicatorsAnswer>(apiQuery ? `/admin/plan-indicators?${apiQuery}` : null)
+  const { data: withTrend, reload: reloadTrend } = useAdminData<IndicatorsAnswer>(apiQuery ? `/admin/plan-indicators?${apiQuery}&trend=1` : null)
   const [openIndicator, setOpenIndicator] = useState<string | null>(null)
   const [editTargets, setEditTargets] = useState(false)
   const years = Array.from({ length: Number(current.slice(0, 4)) - 2023 }, (_, i) => 2024 + i)
-  const shown = data && apiQuery ? data : null
+  const trends = withTrend && data && withTrend.period.from === data.period.from && withTrend.period.to === data.period.to && withTrend.area.label === data.area.label ? withTrend : null
+  const shown = data && apiQuery ? { ...data, indicators: data.indicators.map((i) => ({ ...i, trend: trends?.indicators.find((t) => t.id === i.id)?.trend })) } : null
   const targetYear = period ? Number(period.to.slice(0, 4)) : Number(current.slice(0, 4))
 
   return (
@@ -152,7 +155,15 @@ const PlanDashboardPage = () => {
             {editTargets ? "Đóng" : "Sửa chỉ tiêu"}
           </Button>
         </div>
-        {editTargets && <TargetsEditor year={targetYear} onSaved={reload} />}
+        {editTargets && (
+          <TargetsEditor
+            year={targetYear}
+            onSaved={() => {
+              reload()
+              reloadTrend()
+            }}
+          />
+        )}
       </Container>
 
       {apiQuery && <DrilldownDrawer indicatorId={openIndicator} query={apiQuery} onClose={() => setOpenIndicator(null)} />}
