@@ -181,6 +181,17 @@ describe("plan indicators — province, first six months of 2025 (E = 30/06/2025
     expect(pick(r.women_managers_trained)).toEqual({ numerator: 2, denominator: 3, value: 66.7, missing: 0 })
   })
 
+  it("follows a woman whose earlier seat is not in the snapshot through the holder read with her attendance", () => {
+    // the loader reads only the seats held in the months asked about
+    const trimmed: Snapshot = {
+      ...snapshot,
+      cooperatives: snapshot.cooperatives.map((c) => (c.id === "A" ? { ...c, seats: c.seats.filter((s) => s.id !== "a-dir-old") } : c)),
+      attendances: snapshot.attendances.map((a) => (a.management_role_id === "a-dir-old" ? { ...a, person_name: "N. T. Dung", seat_holder: { cooperative_id: "A", holder_name: "Ngô Thị Dung" } } : a)),
+    }
+    const trimmedResult = byId(new IndicatorEngine(trimmed).evaluate(H1, {}))
+    expect(pick(trimmedResult.women_managers_trained)).toEqual({ numerator: 2, denominator: 3, value: 66.7, missing: 0 })
+  })
+
   it("sums stable jobs over women workers of women-managed units from each one's latest record, missing figures left out", () => {
     // A (31/05: 8 of 10) + B (30/04: 2 of 6) = 10/16
     expect(pick(r.women_stable_jobs_htx)).toEqual({ numerator: 10, denominator: 16, value: 62.5, missing: 0 })
