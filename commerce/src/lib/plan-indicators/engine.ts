@@ -185,7 +185,8 @@ export class IndicatorEngine {
       const def = INDICATORS[id]
       const denominator = evaluated.noDenominator ? null : tally.denominator
       const value = def.unit === "percent" ? (tally.denominator > 0 ? round1((tally.numerator / tally.denominator) * 100) : null) : tally.numerator
-      const target = this.target(id, year)
+      // A rate's target holds in every area; a count (≥ 1 new HTX a year) is the province's.
+      const target = def.unit !== "percent" && (area.ward_code || area.former_district) ? null : this.target(id, year)
       const result: IndicatorResult = {
         id,
         label: def.label,
