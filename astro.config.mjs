@@ -5,6 +5,7 @@ import react from "@astrojs/react"
 import { fileURLToPath } from "node:url"
 import { markdownProcessor } from "./site/lib/markdown.ts"
 import { pageCspDirectives } from "./site/lib/security-headers.ts"
+import { editorUi } from "./site/editor/integration.ts"
 
 const startupCheck = fileURLToPath(new URL("./site/startup-check.ts", import.meta.url))
 
@@ -42,7 +43,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
     },
   },
-  integrations: [react()],
+  // the editor's app (Keystatic) is bundled on its own, behind the editor sign-in: site/editor/integration.ts
+  integrations: [react(), editorUi()],
   site: process.env.PUBLIC_SITE_URL || "http://localhost:4321",
   server: { port: Number(process.env.PORT || 4321), host: true },
   // No redirect on a first visit, no trailing-slash bounce: every page answers 200 at its URL.

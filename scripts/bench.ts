@@ -8,6 +8,8 @@
  *    orders per second on carts prepared beforehand, and the whole checkout sequence per buyer;
  *  - JavaScript shipped per page (gzipped; the checkout page measured in Chromium with a cart) and
  *    Lighthouse mobile scores (Debian's Chromium);
+ *  - publishing from the editor: "Xuất bản" to live for a new story, an edit, two in a row
+ *    (`BENCH_ONLY=publish npm run bench` runs just this);
  *  - spreadsheet import of BENCH_IMPORT_PRODUCTS products (default 2,000): dry run, import, and a
  *    second import of the same file (0 changes). `BENCH_ONLY=import npm run bench` runs just this.
  *  - the plan's indicators API and the year report export on 2,000 cooperatives × 36 months of
@@ -26,6 +28,8 @@ import { dataDir as defaultDataDir, repoRoot } from "./lib/env.ts"
 import { commerceEnv } from "./lib/stack.ts"
 import { loadOrCreateSecrets } from "./lib/secrets.ts"
 import { adminToken, sendProductImport } from "./lib/product-import-client.ts"
+import { publishBench } from "./lib/bench-publish.ts"
+import { execFileSync } from "node:child_process"
 
 const ports = {
   medusa: Number(process.env.BENCH_MEDUSA_PORT || 9300),
@@ -87,8 +91,25 @@ if (process.env.BENCH_ONLY === "photos") {
   process.exit(0)
 }
 
+/** The bench publishes stories: into a copy of content/ (its own git repository), never into the repository's. */
+const benchContent = path.join(benchData, "content")
+function prepareBenchContent() {
+  if (fs.existsSync(benchContent)) return
+  fs.cpSync(path.join(repoRoot, "content"), benchContent, { recursive: true })
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: benchContent, stdio: "ignore" })
+  git("init", "-q")
+  git("add", "-A")
+  git("-c", "user.name=Bench", "-c", "user.email=bench@example.vn", "commit", "-qm", "content at the start of the bench")
+}
+
+const benchPublish = () =>
+  publishBench({ storefrontUrl: storefront, cooperative: "htx-nuoc-mam-van-phuoc-xanh-demo", product: "nuoc-mam-ca-com-40-do-dam-van-phuoc-xanh" }).then((r) => {
+    results.publish = r
+  })
+
 function startShop(): Promise<{ child: ChildProcess; ms: number; output: string }> {
   const t0 = performance.now()
+  prepareBenchContent()
   const child = spawn(process.execPath, [path.join(repoRoot, "scripts", "start.ts")], {
     cwd: repoRoot,
     env: {
@@ -98,6 +119,7 @@ function startShop(): Promise<{ child: ChildProcess; ms: number; output: string 
       PORT: String(ports.storefront),
       EMBEDDED_POSTGRES_PORT: String(ports.postgres),
       STOREFRONT_URL: storefront,
+      CONTENT_DIR: benchContent,
     },
     stdio: ["ignore", "pipe", "pipe"],
   })
@@ -384,6 +406,23 @@ async function importBenchmark(count = Number(process.env.BENCH_IMPORT_PRODUCTS 
   console.log(`  ${count} products (CSV, ${kb} KB): dry run ${figures.dryRun.seconds} s   import ${figures.import.seconds} s (${figures.import.created} created)   same file again ${figures.reimport.seconds} s (${figures.reimport.unchanged} unchanged)`)
 }
 
+if (process.env.BENCH_ONLY === "publish") {
+  fs.rmSync(benchData, { recursive: true, force: true })
+  const shop = await startShop()
+  try {
+    console.log("Publishing from the editor (/bien-tap), background rebuild and switch, no restart:")
+    await benchPublish()
+  } finally {
+    await stopShop(shop.child)
+    fs.rmSync(benchData, { recursive: true, force: true })
+  }
+  const out = path.join(repoRoot, "bench-results", "publish.json")
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  fs.writeFileSync(out, JSON.stringify(results, null, 2))
+  console.log(`\nSaved to ${path.relative(repoRoot, out)}`)
+  process.exit(0)
+}
+
 if (process.env.BENCH_ONLY === "import") {
   // Just the import section, on a fresh bench database; its figures are merged into the results file.
   fs.rmSync(benchData, { recursive: true, force: true })
@@ -455,6 +494,9 @@ try {
 
   console.log()
   await photoProcessing()
+
+  console.log("\nPublishing from the editor (/bien-tap), background rebuild and switch, no restart:")
+  await benchPublish()
 
   console.log("\nLighthouse, mobile (simulated slow 4G, mid-range phone):")
   await lighthouseScores(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, storefront + v])))

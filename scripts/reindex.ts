@@ -1,57 +1,20 @@
 /**
- * `npm run reindex`: rebuilds the product search index (PostgreSQL, or Meilisearch when
- * MEILISEARCH_HOST is set) with a progress bar. Works whether the shop is running or not: it uses
- * the running shop's database, or starts the embedded PostgreSQL for the duration.
+ * `npm run reindex`: rebuilds the product search index on the engine `npm start` would choose (embedded
+ * Meilisearch, MEILISEARCH_HOST, or PostgreSQL with SEARCH_ENGINE=postgres) with a progress bar. Works
+ * whether the shop is running or not: it uses the running shop's database and Meilisearch, or starts the
+ * embedded ones for the duration. With another SEARCH_ENGINE than the running shop's it switches that
+ * shop's search to the other engine (until its next start).
  * The index is kept fresh by events; a rebuild is for recovery, an engine switch, or after a bulk
  * change made outside Medusa.
  *
  * `npm run reindex -- --ocop-expired` runs only the nightly OCOP-expiry pass (commerce/src/jobs/ocop-expiry.ts)
  * now: products whose certificate is no longer valid today in Vietnam lose their stars in the index.
  */
-import { spawn } from "node:child_process"
-import path from "node:path"
-import { medusaServerDir, repoRoot, startSettings, UserFacingError } from "./lib/env.ts"
+import { startSettings, UserFacingError } from "./lib/env.ts"
 import { openDatabase, withClient, type Database } from "./lib/database.ts"
+import { reindexExpiredOcop, reindexSearch } from "./lib/medusa-exec.ts"
+import { activeSearchIndex, openSearchEngine } from "./lib/search-engine.ts"
 import { buildCommerce, commerceEnv } from "./lib/stack.ts"
-
-const medusaCli = path.join(repoRoot, "node_modules", "@medusajs", "cli", "cli.js")
-
-/** Runs a commerce script through `medusa exec`; resolves with `key` of the last JSON line on its stdout. */
-async function execSummary<T>(script: string, key: string, env: NodeJS.ProcessEnv, failure: string): Promise<T> {
-  const child = spawn(process.execPath, [medusaCli, "exec", script], {
-    cwd: medusaServerDir,
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  })
-  let stdout = ""
-  child.stdout.on("data", (chunk) => (stdout += chunk))
-  const code = await new Promise<number | null>((resolve) => child.once("close", resolve))
-  const summary = stdout
-    .split("\n")
-    .reverse()
-    .map((line) => {
-      try {
-        return JSON.parse(line)[key]
-      } catch {
-        return undefined
-      }
-    })
-    .find(Boolean)
-  if (code !== 0 || !summary) {
-    throw new Error(`${failure.replace("%d", String(code))}\n${stdout.split("\n").slice(-30).join("\n")}`)
-  }
-  return summary
-}
-
-/** Runs the rebuild in a Medusa process; resolves with its JSON summary. */
-export function reindexSearch(env: NodeJS.ProcessEnv): Promise<{ products: number; searchable: number; seconds: number; provider: string }> {
-  return execSummary("./src/scripts/reindex-search.js", "reindex", env, "Lập lại chỉ mục thất bại (mã %d). / The rebuild failed.")
-}
-
-/** The nightly OCOP-expiry pass (commerce/src/jobs/ocop-expiry.ts), now, in a Medusa process; resolves with its JSON summary. */
-export function reindexExpiredOcop(env: NodeJS.ProcessEnv): Promise<{ today: string; expired: number; reindexed: string[] }> {
-  return execSummary("./src/scripts/reindex-expired-ocop.js", "ocopExpiry", env, "Cập nhật sao OCOP hết hạn thất bại (mã %d). / The OCOP-expiry pass failed.")
-}
 
 async function reachable(url: string): Promise<boolean> {
   return withClient(url, async () => true).catch(() => false)
@@ -69,6 +32,16 @@ async function main() {
       databaseUrl = database.url
     }
   }
+  // Without SEARCH_ENGINE, the engine serving now: a shop started with SEARCH_ENGINE=postgres is not moved to
+  // a Meilisearch its Medusa does not know about.
+  if (!process.env.SEARCH_ENGINE && (await activeSearchIndex(databaseUrl))?.provider === "search-postgres") {
+    settings.search = { engine: "postgres", why: "in-use" }
+  }
+  // The running shop's Meilisearch, or the embedded one started for the duration.
+  const search = await openSearchEngine(settings.search, { quiet: true, reuseRunning: true }).catch(async (err) => {
+    await database?.stop()
+    throw err
+  })
   try {
     await buildCommerce((line) => console.error(line))
     const env = commerceEnv({
@@ -77,10 +50,13 @@ async function main() {
       storefrontUrl: `http://localhost:${settings.storefrontPort}`,
       uploadDir: settings.uploadDir,
       secrets: settings.secrets,
+      extra: search.env,
     })
+    console.error(`Công cụ tìm kiếm / Search engine: ${search.description}`)
     if (process.argv.includes("--ocop-expired")) await reindexExpiredOcop(env)
     else await reindexSearch(env)
   } finally {
+    await search.stop()
     await database?.stop()
   }
 }

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole shop on this machine — PostgreSQL (embedded unless DATABASE_URL is
- * set), Medusa with demo data, and the storefront. Ctrl-C stops everything it started.
+ * set), the search engine (embedded Meilisearch on Linux x64; see scripts/lib/search-engine.ts),
+ * Medusa with demo data, and the storefront. Ctrl-C stops everything it started.
  */
 import { startSettings, UserFacingError } from "./lib/env.ts"
 import { stopAllChildren } from "./lib/processes.ts"
@@ -42,6 +43,7 @@ Chợ Hợp tác xã Khánh Hòa đã sẵn sàng sau ${seconds} giây / ready i
 ${DEMO_COOPERATIVE_STAFF.map((s) => `      ${s.cooperative_handle.padEnd(34)} ${s.email}  /  ${DEMO_COOPERATIVE_PASSWORD}`).join("\n")}
   Publishable API key        ${stack.publishableKey}
   Cơ sở dữ liệu / Database   ${stack.database.description}
+  Tìm kiếm / Search          ${stack.search.description}
 
 Dữ liệu là hư cấu (demo). Nhấn Ctrl-C để dừng. / Demo data is fictional. Press Ctrl-C to stop.
 `)

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process"
 import path from "node:path"
 import { gzipSync } from "node:zlib"
 import { medusaServerDir, repoRoot } from "./env.ts"
-import { reindexSearch } from "../reindex.ts"
+import { reindexSearch } from "./medusa-exec.ts"
 
 const medusaCli = path.join(repoRoot, "node_modules", "@medusajs", "cli", "cli.js")
 

@@ -2,7 +2,8 @@
 import crypto from "node:crypto"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { ephemeralSecrets, loadOrCreateSecrets, type Secrets } from "./secrets.ts"
+import { chooseSearchEngine, MEILISEARCH_KEY_NAME, meilisearchBinary, type SearchSettings } from "./search-engine.ts"
+import { ephemeralSecrets, generateSecret, loadOrCreateSecrets, loadOrCreateServiceSecret, type Secrets } from "./secrets.ts"
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const commerceDir = path.join(repoRoot, "commerce")
@@ -22,12 +23,18 @@ export interface StackSettings {
    * data from the Medusa they were built against, so each data folder has its own build.
    */
   storefrontBuildDir: string
+  /** the published Markdown the storefront is built from (CONTENT_DIR) */
+  contentDir: string
+  /** the editor's drafts, publish queue and log (site/lib/editor/paths.ts) */
+  editorDir: string
   /** JWT, cookie and storefront secrets (scripts/lib/secrets.ts): kept in the data folder, or throw-away for tests. */
   secrets: Secrets
   /** Extra environment for Medusa's commands and server (the test stack's dummy Stripe keys). */
   commerceEnv?: Record<string, string>
   /** Extra environment for the storefront server (the test stack's dummy Stripe publishable key). */
   storefrontEnv?: Record<string, string>
+  /** The search engine: embedded Meilisearch, a Meilisearch server, or PostgreSQL (scripts/lib/search-engine.ts). */
+  search: SearchSettings
 }
 
 /**
@@ -52,6 +59,16 @@ function port(name: string, fallback: number): number {
   return value
 }
 
+/**
+ * The engine from SEARCH_ENGINE, MEILISEARCH_HOST and the platform; for the embedded Meilisearch, its
+ * folder, port and master key (kept in the data folder's secrets.json, or throw-away for tests).
+ */
+function searchSettings(opts: { dir: string; port: number; masterKey: () => string; fresh?: boolean }): SearchSettings {
+  const choice = chooseSearchEngine(process.env, process.platform, process.arch, meilisearchBinary())
+  if (!("embedded" in choice)) return choice
+  return { engine: "meilisearch", embedded: { binary: choice.binary, dir: opts.dir, port: opts.port, masterKey: opts.masterKey(), fresh: opts.fresh } }
+}
+
 export function startSettings(): StackSettings {
   return {
     embeddedPostgres: {
@@ -64,7 +81,14 @@ export function startSettings(): StackSettings {
     storefrontPort: port("PORT", 4321),
     uploadDir: path.join(dataDir, "uploads"),
     storefrontBuildDir: process.env.STOREFRONT_BUILD_DIR ? path.resolve(process.env.STOREFRONT_BUILD_DIR) : storefrontBuildDirFor(dataDir),
+    contentDir: path.resolve(repoRoot, process.env.CONTENT_DIR || "content"),
+    editorDir: process.env.EDITOR_DIR ? path.resolve(process.env.EDITOR_DIR) : path.join(dataDir, "editor"),
     secrets: loadOrCreateSecrets(dataDir),
+    search: searchSettings({
+      dir: path.join(dataDir, "meilisearch"),
+      port: port("MEILISEARCH_PORT", 7700),
+      masterKey: () => loadOrCreateServiceSecret(dataDir, MEILISEARCH_KEY_NAME),
+    }),
   }
 }
 
@@ -82,11 +106,20 @@ export function testSettings(): StackSettings {
     storefrontPort: port("TEST_STOREFRONT_PORT", 4400),
     uploadDir: path.join(dataDir, `test-uploads-${runId}`),
     storefrontBuildDir: path.join(dataDir, `test-storefront-${runId}`),
+    // a copy of content/ (tests/support/global-setup.ts), so that publishing in tests never commits to the repository
+    contentDir: path.join(dataDir, `test-content-${runId}`),
+    editorDir: path.join(dataDir, `test-editor-${runId}`),
     secrets: ephemeralSecrets(),
     // A pretend reverse proxy in front of Medusa: tests connect from 127.0.0.200 to play it (order-lookup.test.ts).
     commerceEnv: { ...TEST_STRIPE_ENV, TRUSTED_PROXIES: "127.0.0.200" },
     // shows the card option at checkout; Stripe.js itself (js.stripe.com) is never loaded by the tests
     storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_dummynonetwork" },
+    search: searchSettings({
+      dir: path.join(dataDir, `test-meilisearch-${runId}`),
+      port: port("TEST_MEILISEARCH_PORT", 7701),
+      masterKey: generateSecret,
+      fresh: true,
+    }),
   }
 }
 

@@ -36,20 +36,33 @@ export function secretProblem(name: string, value: string | undefined): string |
 
 export const SECRETS_FILE_NAME = "secrets.json"
 
+function readSecretsFile(file: string): Record<string, unknown> {
+  if (!fs.existsSync(file)) return {}
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(file, "utf8"))
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object")
+    return parsed as Record<string, unknown>
+  } catch {
+    throw new UserFacingError(
+      `${file} hỏng (không phải JSON hợp lệ): sửa hoặc xóa tệp để tạo khóa mới (phiên đăng nhập cũ sẽ hết hiệu lực). / ${file} is not valid JSON: fix or delete it to generate new secrets (existing sign-ins end).`
+    )
+  }
+}
+
+/** Writes the file atomically, mode 600, and keeps it private even if someone loosened it. */
+function writeSecretsFile(dataDir: string, file: string, stored: Record<string, unknown> | null): void {
+  if (stored) {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const tmp = `${file}.${process.pid}.tmp`
+    fs.writeFileSync(tmp, JSON.stringify(stored, null, 2) + "\n", { mode: 0o600 })
+    fs.renameSync(tmp, file)
+  }
+  if (fs.existsSync(file) && (fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600)
+}
+
 export function loadOrCreateSecrets(dataDir: string, env: NodeJS.ProcessEnv = process.env): Secrets {
   const file = path.join(dataDir, SECRETS_FILE_NAME)
-  let stored: Partial<Secrets> = {}
-  if (fs.existsSync(file)) {
-    try {
-      const parsed: unknown = JSON.parse(fs.readFileSync(file, "utf8"))
-      if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object")
-      stored = parsed as Partial<Secrets>
-    } catch {
-      throw new UserFacingError(
-        `${file} hỏng (không phải JSON hợp lệ): sửa hoặc xóa tệp để tạo khóa mới (phiên đăng nhập cũ sẽ hết hiệu lực). / ${file} is not valid JSON: fix or delete it to generate new secrets (existing sign-ins end).`
-      )
-    }
-  }
+  const stored = readSecretsFile(file)
   let changed = false
   const secrets = {} as Secrets
   for (const name of SECRET_NAMES) {
@@ -69,15 +82,31 @@ export function loadOrCreateSecrets(dataDir: string, env: NodeJS.ProcessEnv = pr
       throw new UserFacingError(`${problem} (${where})`)
     }
   }
-  if (changed) {
-    fs.mkdirSync(dataDir, { recursive: true })
-    const tmp = `${file}.${process.pid}.tmp`
-    fs.writeFileSync(tmp, JSON.stringify(stored, null, 2) + "\n", { mode: 0o600 })
-    fs.renameSync(tmp, file)
-  }
-  // Keep the file private even if someone loosened it.
-  if (fs.existsSync(file) && (fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600)
+  writeSecretsFile(dataDir, file, changed ? stored : null)
   return secrets
+}
+
+/**
+ * A secret of a service `npm start` runs besides Medusa (the embedded Meilisearch's master key): kept in
+ * the same file, generated on first use, the environment's value first — and held to the same rules.
+ */
+export function loadOrCreateServiceSecret(dataDir: string, name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const file = path.join(dataDir, SECRETS_FILE_NAME)
+  const fromEnv = env[name]
+  const stored = readSecretsFile(file)
+  let value: string
+  let changed = false
+  if (fromEnv !== undefined && fromEnv !== "") value = fromEnv
+  else if (typeof stored[name] === "string" && stored[name]) value = stored[name] as string
+  else {
+    value = generateSecret()
+    stored[name] = value
+    changed = true
+  }
+  const problem = secretProblem(name, value)
+  if (problem) throw new UserFacingError(`${problem} (${fromEnv ? "biến môi trường / environment variable" : file})`)
+  writeSecretsFile(dataDir, file, changed ? stored : null)
+  return value
 }
 
 /** Fresh secrets for a throw-away stack (tests, benchmarks): nothing written. */

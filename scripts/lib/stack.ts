@@ -11,6 +11,8 @@ import { assertPortFree, waitForHttp } from "./ports.ts"
 import { run, startService, supervise, type Service, type SupervisedService } from "./processes.ts"
 import type { Secrets } from "./secrets.ts"
 import { ephemeralSecrets } from "./secrets.ts"
+import { openSearchEngine, waitForSearchIndex, type OpenSearchEngine } from "./search-engine.ts"
+import { reindexSearch } from "./medusa-exec.ts"
 
 export interface Stack {
   database: Database
@@ -19,12 +21,19 @@ export interface Stack {
   publishableKey: string
   medusa: Service
   storefront: Service
+  /** the engine serving search (embedded Meilisearch, a Meilisearch server, or PostgreSQL) */
+  search: OpenSearchEngine
+  /** the environment Medusa's commands run with (medusa exec scripts: reindex, OCOP expiry) */
+  medusaEnv: NodeJS.ProcessEnv
   timings: Record<string, number>
   /**
    * From now on a server that exits unexpectedly is started again with backoff (npm start);
-   * `onGiveUp` gets one line when one keeps dying.
+   * `onGiveUp` gets one line when one keeps dying. An embedded Meilisearch that comes back has the
+   * index rebuilt behind the scenes (`recoverSearchIndex`), so changes made while it was down are in it.
    */
-  supervise(opts: { log: (line: string) => void; onGiveUp: (line: string) => void }): { medusa: SupervisedService; storefront: SupervisedService }
+  supervise(opts: { log: (line: string) => void; onGiveUp: (line: string) => void }): { medusa: SupervisedService; storefront: SupervisedService; meilisearch?: SupervisedService }
+  /** Rebuilds the product index while search keeps serving (after Meilisearch was down). */
+  recoverSearchIndex(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -95,19 +104,21 @@ export function buildCommerce(log: (l: string) => void, quiet = true): Promise<b
  * With `medusa` given, the build checks the handles that stories and events name against that
  * running Medusa (and fails on unknown ones); without it the check is skipped with a warning.
  */
-export function buildStorefront(outDir: string, log: (l: string) => void, quiet = true, medusa?: { url: string; publishableKey: string }): Promise<boolean> {
+export function buildStorefront(outDir: string, log: (l: string) => void, quiet = true, medusa?: { url: string; publishableKey: string }, contentDir = path.join(repoRoot, "content")): Promise<boolean> {
   return buildIfChanged(
     {
       label: "astro build",
       message: "Đang build cửa hàng Astro… / Building the Astro storefront…",
-      inputs: ["site", "content", "astro.config.mjs", "package-lock.json"].map((p) => path.join(repoRoot, p)),
+      inputs: [...["site", "astro.config.mjs", "package-lock.json"].map((p) => path.join(repoRoot, p)), contentDir],
       cwd: repoRoot,
       command: [astroCli, "build"],
       stampFile: path.join(outDir, "build-fingerprint"),
       output: path.join(outDir, "server", "entry.mjs"),
       // Prerendered pages (stories) embed catalog data: a different backend or database means a rebuild.
       settings: medusa ? `checked-against=${medusa.url}#${medusa.publishableKey}` : "content-references-unchecked",
-      env: medusa ? { STOREFRONT_BUILD_DIR: outDir, MEDUSA_BACKEND_URL: medusa.url, MEDUSA_PUBLISHABLE_KEY: medusa.publishableKey, CONTENT_REFERENCES: "required" } : { STOREFRONT_BUILD_DIR: outDir },
+      env: medusa
+        ? { STOREFRONT_BUILD_DIR: outDir, CONTENT_DIR: contentDir, MEDUSA_BACKEND_URL: medusa.url, MEDUSA_PUBLISHABLE_KEY: medusa.publishableKey, CONTENT_REFERENCES: "required" }
+        : { STOREFRONT_BUILD_DIR: outDir, CONTENT_DIR: contentDir },
     },
     log,
     quiet
@@ -157,6 +168,9 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     await database.stop()
   }
   try {
+    const search = await time("searchEngine", () => openSearchEngine(settings.search, { quiet }))
+    started.push(search.embedded ?? search)
+
     await time("buildCommerce", () => buildCommerce(log, quiet))
 
     const medusaUrl = `http://localhost:${settings.medusaPort}`
@@ -164,7 +178,7 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     fs.mkdirSync(settings.uploadDir, { recursive: true })
     // Uploads live in the data folder (served by commerce/src/api/utils/serve-uploads.ts), not in the build.
 
-    const medusaEnv = commerceEnv({ databaseUrl: database.url, medusaPort: settings.medusaPort, storefrontUrl, uploadDir: settings.uploadDir, secrets: settings.secrets, extra: settings.commerceEnv })
+    const medusaEnv = commerceEnv({ databaseUrl: database.url, medusaPort: settings.medusaPort, storefrontUrl, uploadDir: settings.uploadDir, secrets: settings.secrets, extra: { ...settings.commerceEnv, ...search.env } })
     log("Đang cập nhật cơ sở dữ liệu… / Running migrations…")
     await time("migrate", () => run(process.execPath, [medusaCli, "db:migrate"], { cwd: medusaServerDir, env: medusaEnv, label: "migrate", quiet: true }))
     log("Đang nạp dữ liệu mẫu (chỉ thêm phần còn thiếu)… / Seeding demo data (only what is missing)…")
@@ -175,10 +189,12 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     const medusa = launchMedusa()
     started.push(medusa)
     await time("medusaReady", () => medusaReady(medusa))
+    // Medusa fills the index in the background after it starts (all of it after a switch of engine).
+    await time("searchIndex", () => waitForSearchIndex(database.url, `search-${search.engine}`, 600_000))
 
     const publishableKey = await readPublishableKey(database.url)
     // After Medusa is up: the build checks content references and prerenders pages from live data.
-    await time("buildStorefront", () => buildStorefront(settings.storefrontBuildDir, log, quiet, { url: medusaUrl, publishableKey }))
+    await time("buildStorefront", () => buildStorefront(settings.storefrontBuildDir, log, quiet, { url: medusaUrl, publishableKey }, settings.contentDir))
     const launchStorefront = () => startService(process.execPath, [path.join(repoRoot, "scripts", "serve-storefront.ts"), path.join(settings.storefrontBuildDir, "server", "entry.mjs")], {
       cwd: repoRoot,
       env: baseEnv({
@@ -187,6 +203,9 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
         MEDUSA_BACKEND_URL: medusaUrl,
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
         STOREFRONT_SECRET: settings.secrets.STOREFRONT_SECRET,
+        // the editor (/bien-tap) and its background publisher (scripts/serve-storefront.ts)
+        CONTENT_DIR: settings.contentDir,
+        EDITOR_DIR: settings.editorDir,
         ...settings.storefrontEnv,
       }),
       label: "storefront",
@@ -197,21 +216,43 @@ export async function startStack(settings: StackSettings, opts: StackOptions = {
     started.push(storefront)
     await time("storefrontReady", () => storefrontReady(storefront))
 
-    const superviseBoth: Stack["supervise"] = ({ log: say, onGiveUp }) => {
+    const recoverSearchIndex = async () => {
+      await reindexSearch(medusaEnv, { quiet: true })
+    }
+    const superviseAll: Stack["supervise"] = ({ log: say, onGiveUp }) => {
       const supervised = {
         medusa: supervise(medusa, { name: "Medusa", launch: launchMedusa, ready: medusaReady, log: say, onGiveUp }),
         storefront: supervise(storefront, { name: "Cửa hàng / storefront", launch: launchStorefront, ready: storefrontReady, log: say, onGiveUp }),
+        meilisearch: search.embedded && superviseMeilisearch(search.embedded, recoverSearchIndex, say, onGiveUp),
       }
       // stop() now stops whichever child each supervisor is running
       started.splice(started.indexOf(medusa), 1, supervised.medusa)
       started.splice(started.indexOf(storefront), 1, supervised.storefront)
+      if (supervised.meilisearch) started.splice(started.indexOf(search.embedded!), 1, supervised.meilisearch)
       return supervised
     }
-    return { database, medusaUrl, storefrontUrl, publishableKey, medusa, storefront, timings, supervise: superviseBoth, stop }
+    return { database, medusaUrl, storefrontUrl, publishableKey, medusa, storefront, search, medusaEnv, timings, supervise: superviseAll, recoverSearchIndex, stop }
   } catch (err) {
     await stop()
     throw err
   }
+}
+
+/** Meilisearch back after a crash: writes Medusa tried meanwhile failed, so the index is rebuilt (search keeps serving). */
+function superviseMeilisearch(meilisearch: NonNullable<OpenSearchEngine["embedded"]>, recover: () => Promise<void>, say: (l: string) => void, onGiveUp: (l: string) => void): SupervisedService {
+  return supervise(meilisearch.current()!, {
+    name: "Meilisearch",
+    launch: meilisearch.launch,
+    ready: async (service) => {
+      await meilisearch.ready(service)
+      recover().then(
+        () => say("Chỉ mục tìm kiếm đã được cập nhật lại sau khi Meilisearch chạy lại. / The search index caught up after Meilisearch came back."),
+        (err: Error) => say(`Chưa cập nhật lại được chỉ mục tìm kiếm (chạy npm run reindex): ${err.message.split("\n")[0]} / Could not catch the search index up: run npm run reindex.`)
+      )
+    },
+    log: say,
+    onGiveUp,
+  })
 }
 
 /** Same title as DEMO.publishableKeyTitle in commerce/src/scripts/seed-demo.ts. */

@@ -388,3 +388,17 @@ export async function listProductHandles(): Promise<{ handle: string; updatedAt:
     }
   })
 }
+
+/** Products on sale with their maker's name, for the editor's product picker (what a story may feature). */
+export async function listProductChoices(): Promise<{ handle: string; title: string; cooperative: string | null }[]> {
+  return cached("product-choices", catalogCacheSeconds(), async () => {
+    const all: { handle: string; title: string; cooperative: string | null }[] = []
+    for (let offset = 0; ; offset += 500) {
+      const res = await medusa().client.fetch<{ products: { handle: string; title: string; cooperative?: { name?: string } | null }[]; count: number }>("/store/products", {
+        query: { fields: "handle,title,cooperative.name", limit: 500, offset, order: "title" },
+      })
+      for (const p of res.products) all.push({ handle: p.handle, title: p.title, cooperative: p.cooperative?.name ?? null })
+      if (offset + 500 >= res.count) return all
+    }
+  })
+}

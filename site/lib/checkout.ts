@@ -5,14 +5,14 @@
  */
 import type { AstroCookies } from "astro"
 import { cached } from "./cache"
-import { rememberCart, toCart, isOutOfStockMessage, readMedusaRefusal, retrieveMedusaCart, groupByCooperative, CART_FIELDS, type MedusaCart } from "./cart"
+import { rememberCart, toCart, isOutOfStockMessage, readMedusaRefusal, retrieveMedusaCart, groupByCooperative, groupLines, toOrderLine, CART_FIELDS, type MedusaCart } from "./cart"
 import { vndRegionId } from "./catalog"
 import { parcelRefusalAnswer } from "../../commerce/src/lib/parcels"
 import { parseCheckout, type CheckoutField } from "./checkout-input"
 import { medusa } from "./medusa"
 import { provinceName } from "./address"
 import { t, type Locale } from "./i18n"
-import { groupsWithOrderFees, parcelSummaries, type StoreParcel } from "./parcels"
+import { groupsWithOrderFees, parcelSummaries, toTransfer, withParcels, type StoreParcel, type StoreTransfer, type TrackedStoreParcel } from "./parcels"
 import { proofHeaders, signCookieValue, verifyCookieValue } from "./storefront-secret"
 import type { Cart, DeliveryKind, DeliveryOption, OrderSummary, ParcelSummary, PaymentMethod, VietQrTransfer } from "./types"
 
@@ -299,8 +299,11 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
   }
   const session = order.payment_collections?.flatMap((c) => c.payment_sessions ?? [])[0]
   const paymentMethod = session ? (METHOD_BY_PROVIDER[session.provider_id] ?? null) : null
+  // where each parcel is, the payment state and the transfer still due (the backend's one reading)
+  const tracking = await orderTracking(orderId, buyer)
   const data = (session?.data ?? {}) as Record<string, unknown>
-  const vietQr: VietQrTransfer | null =
+  // Without the tracking (the backend did not answer it), the QR made at checkout — never no QR at all.
+  const checkoutQr: VietQrTransfer | null =
     paymentMethod === "vietqr" && typeof data.payload === "string"
       ? {
           payload: data.payload,
@@ -317,7 +320,7 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
     displayId: order.display_id,
     createdAt: order.created_at,
     email: order.email,
-    groups: groupsWithOrderFees(await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))), order.shipping_methods ?? []),
+    groups: await orderGroups(order, tracking),
     itemTotal: order.item_total,
     shippingTotal: order.shipping_total,
     total: order.total,
@@ -335,7 +338,47 @@ export async function getOrder(orderId: string, buyer: string): Promise<OrderSum
     paymentMethod,
     paymentStatus: order.payment_status ?? null,
     fulfillmentStatus: order.fulfillment_status ?? null,
-    vietQr,
+    paymentState: tracking?.payment_state ?? null,
+    cancelled: Boolean(tracking?.canceled_at),
+    vietQr: tracking ? toTransfer(tracking.transfer) : checkoutQr,
+  }
+}
+
+interface TrackingAnswer {
+  order: {
+    payment_state: string
+    canceled_at: string | null
+    transfer: StoreTransfer | null
+    parcels: TrackedStoreParcel[]
+    items: { title: string; product_title: string | null; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null; cooperative: { name: string; handle: string } | null }[]
+  }
+}
+
+/**
+ * Each cooperative's lines with its parcel's fee and where it is. A parcel its cooperative cancelled has left
+ * Medusa's order; the tracking still lists what it held, so it is shown (cancelled) too.
+ */
+async function orderGroups(order: MedusaOrder, tracking: TrackingAnswer["order"] | null) {
+  const groups = withParcels(
+    groupsWithOrderFees(await groupByCooperative([...(order.items ?? [])].sort((x, y) => x.id.localeCompare(y.id))), order.shipping_methods ?? []),
+    tracking?.parcels ?? [],
+  )
+  const shown = new Set(groups.map((g) => g.cooperative?.handle ?? ""))
+  const gone = (tracking?.items ?? []).filter((i) => i.cooperative && !shown.has(i.cooperative.handle))
+  const cancelled = groupLines(
+    gone.map((item, index) => ({ cooperative: item.cooperative, line: toOrderLine({ ...item, id: `cancelled-${index}`, variant_id: null, product_id: null, product_handle: null }) })),
+  )
+  return [...groups, ...withParcels(cancelled, tracking?.parcels ?? [])]
+}
+
+/** The order's parcels as the backend tracks them (`GET /store/orders/:id/tracking`, the storefront's proof); null if unavailable. */
+async function orderTracking(orderId: string, buyer: string): Promise<TrackingAnswer["order"] | null> {
+  try {
+    const { order } = await medusa().client.fetch<TrackingAnswer>(`/store/orders/${encodeURIComponent(orderId)}/tracking`, { headers: proofHeaders(buyer) })
+    return order
+  } catch (err) {
+    console.error("[order] tracking unavailable:", (err as { status?: number }).status, (err as Error).message)
+    return null
   }
 }
 

@@ -17,6 +17,17 @@ export interface Reference {
 }
 export type KnownHandles = Record<ReferenceKind, Set<string>>
 
+/** The handles a story names: its cooperative and its featured products. */
+export const storyReferences = (data: Record<string, unknown>): Reference[] => [
+  { field: "cooperative", kind: "cooperative", handles: typeof data.cooperative === "string" ? [data.cooperative] : [] },
+  { field: "products", kind: "product", handles: (data.products as string[] | undefined) ?? [] },
+]
+
+/** The handles an event names: the cooperatives taking part. */
+export const eventReferences = (data: Record<string, unknown>): Reference[] => [
+  { field: "cooperatives", kind: "cooperative", handles: (data.cooperatives as string[] | undefined) ?? [] },
+]
+
 export function withReferenceCheck(inner: Loader, referencesOf: (data: Record<string, unknown>) => Reference[]): Loader {
   return {
     ...inner,
@@ -53,7 +64,8 @@ export function findUnknownReferences(entries: { file: string; references: Refer
   return problems
 }
 
-async function loadKnownHandles(): Promise<KnownHandles | null> {
+/** Active cooperatives and products on sale, from the store API; null when Medusa cannot be asked. */
+export async function loadKnownHandles(): Promise<KnownHandles | null> {
   const baseUrl = process.env.MEDUSA_BACKEND_URL
   const key = process.env.MEDUSA_PUBLISHABLE_KEY
   if (!baseUrl || !key) return null

@@ -6,7 +6,7 @@
  * astro.config.mjs and the tests use this same configuration.
  */
 import { satteri } from "@astrojs/markdown-satteri"
-import { defineHastPlugin } from "satteri"
+import { defineHastPlugin, markdownToHtml } from "satteri"
 
 const SAFE_URL = /^(https?:|mailto:|tel:|\/|\.{1,2}\/|#|\?)/i
 const URL_PROPERTIES = ["href", "src", "srcSet", "action", "formAction", "poster", "cite"]
@@ -34,3 +34,9 @@ export const safeHtml = defineHastPlugin({
 })
 
 export const markdownProcessor = satteri({ hastPlugins: [safeHtml] })
+
+/** Markdown to HTML at run time with the same rules as the build (the editor's preview of a draft). */
+export async function renderMarkdown(markdown: string): Promise<string> {
+  const out: unknown = await Promise.resolve(markdownToHtml(markdown, { hastPlugins: [safeHtml] }))
+  return typeof out === "string" ? out : (out as { html: string }).html
+}

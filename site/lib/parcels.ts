@@ -6,7 +6,7 @@
  * cooperatives' portal to the đồng.
  */
 import { parcelOfMethod, splitIntoParcels } from "../../commerce/src/lib/parcels"
-import type { LineGroup, ParcelSummary } from "./types"
+import type { LineGroup, ParcelProgress, ParcelSummary, VietQrTransfer } from "./types"
 
 /** A group's parcel key on the storefront: its cooperative's handle ("" for goods of no cooperative). */
 const keyOf = (group: Pick<LineGroup, "cooperative">) => group.cooperative?.handle ?? ""
@@ -18,13 +18,65 @@ export interface StoreParcel {
   total: number
 }
 
-/** Groups with their parcel's fee and total, from the backend's parcels (matched by cooperative). */
-export function withParcels(groups: LineGroup[], parcels: StoreParcel[]): LineGroup[] {
+/** A parcel of an order as the backend tracks it (commerce/src/lib/order-tracking.ts, trackingForBuyer). */
+export interface TrackedStoreParcel extends StoreParcel {
+  status: ParcelProgress["status"]
+  tracking_note: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  cancelled_at: string | null
+  cancel_reason: string | null
+  cod_amount: number
+  cod_collected: number | null
+  payment_state: string | null
+}
+
+/** The transfer still to make, as the backend answers it. */
+export interface StoreTransfer {
+  payload: string
+  bank_name: string
+  account_number: string
+  account_name: string
+  amount: number
+  reference: string
+}
+
+function progressOf(parcel: StoreParcel | TrackedStoreParcel): ParcelProgress | undefined {
+  if (!("status" in parcel)) return undefined
+  return {
+    status: parcel.status,
+    trackingNote: parcel.tracking_note,
+    shippedAt: parcel.shipped_at,
+    deliveredAt: parcel.delivered_at,
+    cancelledAt: parcel.cancelled_at,
+    cancelReason: parcel.cancel_reason,
+    codAmount: parcel.cod_amount,
+    codCollected: parcel.cod_collected,
+    paymentState: parcel.payment_state,
+  }
+}
+
+/** Groups with their parcel's fee and total — and, for an order, where it is — from the backend's parcels (matched by cooperative). */
+export function withParcels(groups: LineGroup[], parcels: (StoreParcel | TrackedStoreParcel)[]): LineGroup[] {
   const byKey = new Map(parcels.map((p) => [p.cooperative?.handle ?? "", p]))
   return groups.map((group) => {
     const parcel = byKey.get(keyOf(group))
-    return parcel ? { ...group, shippingTotal: parcel.shipping_total, parcelTotal: group.subtotal + parcel.shipping_total } : group
+    if (!parcel) return group
+    const progress = progressOf(parcel)
+    return { ...group, shippingTotal: parcel.shipping_total, parcelTotal: group.subtotal + parcel.shipping_total, ...(progress ? { progress } : {}) }
   })
+}
+
+export function toTransfer(transfer: StoreTransfer | null | undefined): VietQrTransfer | null {
+  if (!transfer) return null
+  return {
+    payload: transfer.payload,
+    bankName: transfer.bank_name,
+    accountNumber: transfer.account_number,
+    accountName: transfer.account_name,
+    amount: transfer.amount,
+    reference: transfer.reference,
+  }
 }
 
 export function parcelSummaries(parcels: StoreParcel[]): ParcelSummary[] {

@@ -34,7 +34,7 @@ export interface PortalProduct {
   } | null
 }
 
-export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered"
+export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered" | "cancelled"
 
 /** The order's payment state (commerce/src/lib/payment-state.ts); one payment per order, so also the parcel's. */
 export type PaymentState = "awaiting_transfer" | "paid" | "cash_on_delivery" | "refunded"
@@ -45,10 +45,14 @@ export interface PortalOrder {
   created_at: string
   status: OrderPartStatus
   tracking_note: string | null
+  cancelled_by: "cooperative" | "buyer" | "union" | null
+  cancel_reason: string | null
   payment_state: PaymentState
   cash_on_delivery: boolean
   /** for cash on delivery: goods + this parcel's delivery fee */
   cod_amount: number
+  /** for cash on delivery: what was collected when it was delivered */
+  cod_collected: number | null
   /** the cooperative's goods */
   subtotal: number
   /** this parcel's delivery fee, as the buyer was charged at checkout */
@@ -57,7 +61,19 @@ export interface PortalOrder {
   parcel_total: number
   payment_provider_id: string | null
   shipping_method: string | null
-  delivery: { name: string | null; phone: string | null; address_1: string | null; address_2: string | null; ward: string | null; province: string | null; email: string | null }
+  delivery: {
+    name: string | null
+    phone: string | null
+    address_1: string | null
+    address_2: string | null
+    ward: string | null
+    province: string | null
+    /** ward and province by name */
+    area: string
+    /** street, ward and province on one line */
+    full_address: string
+    email: string | null
+  }
   items: { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
 }
 
@@ -154,8 +170,14 @@ export const uploadPhoto = async (token: string, id: string, file: File) =>
 export const listOrders = async (token: string, status?: OrderPartStatus) =>
   (await call<{ orders: PortalOrder[] }>(token, `/orders${status ? `?status=${status}` : ""}`)).orders
 export const getOrder = async (token: string, orderNumber: string) => (await call<{ order: PortalOrder }>(token, `/orders/${encodeURIComponent(orderNumber)}`)).order
-export const setOrderStatus = async (token: string, orderNumber: string, status: Exclude<OrderPartStatus, "new">, trackingNote?: string) =>
-  (await call<{ order: PortalOrder }>(token, `/orders/${encodeURIComponent(orderNumber)}/status`, { json: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}) } })).order
+export const cancelOrderPart = async (token: string, orderNumber: string, reason: string) =>
+  (await call<{ order: PortalOrder }>(token, `/orders/${encodeURIComponent(orderNumber)}/cancel`, { json: { reason } })).order
+export const setOrderStatus = async (token: string, orderNumber: string, status: Exclude<OrderPartStatus, "new">, trackingNote?: string, codCollected?: number) =>
+  (
+    await call<{ order: PortalOrder }>(token, `/orders/${encodeURIComponent(orderNumber)}/status`, {
+      json: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}), ...(codCollected !== undefined ? { cod_collected: codCollected } : {}) },
+    })
+  ).order
 export const getProfile = async (token: string) => (await call<{ profile: PortalProfile }>(token, "/profile")).profile
 export const updateProfile = async (token: string, input: unknown) => (await call<{ profile: PortalProfile }>(token, "/profile", { json: input })).profile
 export const uploadLogo = async (token: string, file: File) =>

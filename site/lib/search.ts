@@ -39,8 +39,10 @@ export interface SearchPageData {
   pages: number
   products: ProductCard[]
   facets: Record<ProductSearchFacet, FacetOption[]>
-  /** Categories to suggest when nothing matched. */
+  /** Categories to suggest when nothing matched, or to browse while search is unavailable. */
   suggestedCategories: Category[]
+  /** The search engine could not be reached (Medusa answered 503): say so, offer the catalog instead. */
+  unavailable: boolean
 }
 
 export function searchParamsOf(url: URL): ProductSearchParams {
@@ -86,8 +88,29 @@ async function cooperativeNames(): Promise<Map<string, string>> {
   })
 }
 
+/** Medusa's 503 from the product search route: the engine (Meilisearch) is restarting or unreachable. */
+export function isSearchUnavailable(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { status?: number }).status === 503
+}
+
+const NO_FACETS = Object.fromEntries(SEARCH_FACETS.map((name) => [name, []])) as unknown as Record<ProductSearchFacet, FacetOption[]>
+
 export async function searchProducts(params: ProductSearchParams, starsLabel: (n: number) => string, inStockLabel: string): Promise<SearchPageData> {
-  const [result, categories, cooperatives] = await Promise.all([fetchSearch(params), listCategories(), cooperativeNames()])
+  const [outcome, categories, cooperatives] = await Promise.all([
+    fetchSearch(params).then(
+      (result) => ({ result }),
+      (err: unknown) => {
+        if (isSearchUnavailable(err)) return { result: null }
+        throw err
+      }
+    ),
+    listCategories(),
+    cooperativeNames(),
+  ])
+  if (!outcome.result) {
+    return { params, query: params.q, approximate: false, count: 0, page: 1, pages: 1, products: [], facets: NO_FACETS, suggestedCategories: categories.slice(0, 8), unavailable: true }
+  }
+  const result = outcome.result
   const categoryNames = new Map(categories.map((c) => [c.handle, c.name]))
   const selected: Record<ProductSearchFacet, string[]> = {
     category: params.category,
@@ -142,6 +165,7 @@ export async function searchProducts(params: ProductSearchParams, starsLabel: (n
     })),
     facets,
     suggestedCategories: result.count === 0 ? categories.slice(0, 8) : [],
+    unavailable: false,
   }
 }
 

@@ -162,6 +162,24 @@ export interface LineGroup {
   shippingTotal?: number
   /** subtotal + shippingTotal: what the buyer pays for this parcel */
   parcelTotal?: number
+  /** where the parcel is, once it is part of an order */
+  progress?: ParcelProgress
+}
+
+/** Where one parcel of an order is (commerce/src/lib/parcel-tracking.ts), as the buyer sees it. */
+export interface ParcelProgress {
+  status: "new" | "packing" | "shipped" | "delivered" | "cancelled"
+  trackingNote: string | null
+  shippedAt: string | null
+  deliveredAt: string | null
+  cancelledAt: string | null
+  cancelReason: string | null
+  /** cash on delivery: what this parcel's courier collects; else 0 */
+  codAmount: number
+  /** cash on delivery: what was collected when it was delivered */
+  codCollected: number | null
+  /** awaiting_transfer | paid | cash_on_delivery | refunded; null for a cancelled parcel */
+  paymentState: string | null
 }
 
 /** One parcel as the checkout shows it while the buyer chooses (amounts are Medusa's). */
@@ -222,5 +240,9 @@ export interface OrderSummary {
   paymentMethod: PaymentMethod | null
   paymentStatus: string | null
   fulfillmentStatus: string | null
+  /** awaiting_transfer | paid | cash_on_delivery | refunded (commerce/src/lib/payment-state.ts) */
+  paymentState: string | null
+  cancelled: boolean
+  /** the transfer still to make (VietQR, not yet received), for the amount still due */
   vietQr: VietQrTransfer | null
 }

@@ -9,7 +9,7 @@ import { vietnamToday } from "../../commerce/src/lib/ocop"
 import { withClient } from "../../scripts/lib/database.ts"
 import { testSettings } from "../../scripts/lib/env.ts"
 import { commerceEnv } from "../../scripts/lib/stack.ts"
-import { reindexExpiredOcop } from "../../scripts/reindex.ts"
+import { reindexExpiredOcop } from "../../scripts/lib/medusa-exec.ts"
 import { admin, stack, store } from "../support/api"
 
 interface Hit {
@@ -81,7 +81,7 @@ describe("OCOP stars after the certificate expires", () => {
       storefrontUrl: s.storefrontUrl,
       uploadDir: s.uploadDir,
       secrets: settings.secrets,
-      extra: settings.commerceEnv,
+      extra: { ...settings.commerceEnv, ...s.search.env },
     })
   }
 

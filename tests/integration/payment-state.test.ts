@@ -5,66 +5,28 @@
  * payment in Admin), nor after a refund; the portal says why (409, Vietnamese and English).
  */
 import { beforeAll, describe, expect, it } from "vitest"
-import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
-import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "../../commerce/src/scripts/demo-catalog/staff"
 import { SHIPPING_REFUSALS } from "../../commerce/src/lib/payment-state"
 import { wardsOf } from "../../site/lib/address"
-import { admin, stack, store } from "../support/api"
-import { Shopper } from "../support/shopper"
+import { admin } from "../support/api"
+import { catalogIds, portal, portalBrowser, productOf, signIn, STAFF_A, STAFF_B, storefrontOrder, type DemoProduct } from "../support/orders"
 
-const [STAFF_A, STAFF_B] = DEMO_COOPERATIVE_STAFF
 /** A product of each demo cooperative with a staff account, plenty in stock. */
-const productOf = (cooperative: string) => DEMO_PRODUCTS.find((p) => p.cooperative_handle === cooperative && p.status === "published" && p.variants[0].stock >= 60)!
 const A = productOf(STAFF_A.cooperative_handle)
 const B = productOf(STAFF_B.cooperative_handle)
 const ward = wardsOf("56").find((w) => w.name === "Phường Nha Trang")!
-
-const tokens = new Map<string, string>()
-const variants = new Map<string, string>()
-
-async function portal(staff: { email: string }, path: string, json?: unknown) {
-  const res = await fetch(`${stack().medusaUrl}/cooperative-portal${path}`, {
-    method: json === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${tokens.get(staff.email)}`, ...(json === undefined ? {} : { "content-type": "application/json" }) },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  })
-  return { status: res.status, body: (await res.json()) as any }
-}
+let ids: Awaited<ReturnType<typeof catalogIds>>
 
 /** A buyer's order through the storefront's checkout; its id and number. */
-async function order(products: (typeof A)[], paymentMethod: "cod" | "vietqr") {
-  const shopper = new Shopper()
-  for (const p of products) expect((await shopper.add(variants.get(p.handle)!, 1)).status).toBe(200)
-  const quote = await shopper.post("/api/checkout/quote", { provinceCode: "56" })
-  const option = quote.body.options.find((o: { kind: string }) => o.kind === "province")
-  const placed = await shopper.post("/api/checkout/place", {
-    fullName: "Huỳnh Thị Thanh Toán",
-    phone: "0905 246 810",
-    provinceCode: "56",
-    wardCode: ward.code,
-    street: "9 Hùng Vương",
-    shippingOptionId: option.id,
+const order = (products: DemoProduct[], paymentMethod: "cod" | "vietqr") =>
+  storefrontOrder(
+    products.map((p) => ({ variantId: ids.get(p.handle)!.variantId, quantity: 1 })),
+    { fullName: "Huỳnh Thị Thanh Toán", phone: "0905 246 810", provinceCode: "56", wardCode: ward.code, street: "9 Hùng Vương", delivery: "province" },
     paymentMethod,
-  })
-  expect(placed.status, JSON.stringify(placed.body)).toBe(200)
-  const id = placed.body.redirect.split("/").pop() as string
-  const { body } = await admin(`/admin/orders/${id}?fields=display_id,total,payment_collections.payments.id`)
-  return { id, number: body.order.display_id as number, total: body.order.total as number, paymentId: body.order.payment_collections[0].payments[0].id as string }
-}
+  )
 
 beforeAll(async () => {
-  for (const staff of [STAFF_A, STAFF_B]) {
-    const res = await fetch(`${stack().medusaUrl}/auth/cooperative_staff/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: staff.email, password: DEMO_COOPERATIVE_PASSWORD }),
-    })
-    tokens.set(staff.email, ((await res.json()) as { token: string }).token)
-  }
-  for (const p of [A, B]) {
-    const { body } = await store(`/store/products?handle=${p.handle}&fields=variants.id,variants.sku`)
-    variants.set(p.handle, body.products[0].variants.find((v: { sku: string }) => v.sku === p.variants[0].sku).id)
-  }
+  for (const staff of [STAFF_A, STAFF_B]) await signIn(staff)
+  ids = await catalogIds([A, B])
 })
 
 describe("payment state in the portal, and no shipping before the money", () => {
@@ -87,13 +49,7 @@ describe("payment state in the portal, and no shipping before the money", () => 
     expect((await portal(STAFF_A, `/orders/${o.number}/status`, { status: "packing" })).body.order.status).toBe("packing")
 
     // the portal page says so, in Vietnamese, and offers no "shipped" button
-    const staffBrowser = new Shopper()
-    const login = await staffBrowser.request("/kenh-htx/dang-nhap", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ email: STAFF_A.email, password: DEMO_COOPERATIVE_PASSWORD }).toString(),
-    })
-    expect(login.status).toBe(303)
+    const staffBrowser = await portalBrowser(STAFF_A)
     const page = await staffBrowser.html(`/kenh-htx/don-hang/${o.number}`)
     expect(page.status).toBe(200)
     expect(page.html).toMatch(/data-payment-state="awaiting_transfer"[^>]*>Chờ chuyển khoản</)

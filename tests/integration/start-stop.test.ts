@@ -5,7 +5,8 @@ import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { adminLogin, adminCall, completeCart, createStockedProduct, prepareCart, storeCall } from "../../scripts/lib/checkout"
 
-const ports = { MEDUSA_PORT: "9150", PORT: "4450", EMBEDDED_POSTGRES_PORT: "5590" }
+// Meilisearch (embedded on Linux x64) next to the test stack's own: TEST_MEILISEARCH_PORT + 1.
+const ports = { MEDUSA_PORT: "9150", PORT: "4450", EMBEDDED_POSTGRES_PORT: "5590", MEILISEARCH_PORT: String(Number(process.env.TEST_MEILISEARCH_PORT || 7701) + 1) }
 // Inside the repository: the storefront build of a data folder sits in it and needs node_modules.
 fs.mkdirSync(".data", { recursive: true })
 const dataDir = fs.mkdtempSync(path.resolve(".data", "start-stop-test-"))

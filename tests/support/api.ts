@@ -31,11 +31,10 @@ export async function adminAuthorization(): Promise<string> {
 
 export async function admin<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
   const { medusaUrl } = stack()
-  const json = init.body instanceof FormData ? {} : { "content-type": "application/json" }
-  const res = await fetch(`${medusaUrl}${path}`, {
-    ...init,
-    headers: { authorization: await adminAuthorization(), ...json, ...(init.headers ?? {}) },
-  })
+  const headers: Record<string, string> = { authorization: await adminAuthorization() }
+  // multipart bodies set their own content-type (with the boundary)
+  if (!(init.body instanceof FormData)) headers["content-type"] = "application/json"
+  const res = await fetch(`${medusaUrl}${path}`, { ...init, headers: { ...headers, ...((init.headers as Record<string, string>) ?? {}) } })
   return { status: res.status, body: (await res.json().catch(() => null)) as T }
 }
 
@@ -47,4 +46,11 @@ export async function page(path: string): Promise<{ status: number; html: string
 export async function vndRegionId(): Promise<string> {
   const { body } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
   return body.regions.find((r) => r.currency_code === "vnd")!.id
+}
+
+/** Runs an action in the process holding the test stack (stack-control.ts); throws with its message when it failed. */
+export async function controlStack(action: "meilisearch/kill" | "meilisearch/start"): Promise<void> {
+  const { url, token } = inject("stackControl")
+  const res = await fetch(`${url}/${action}`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
+  if (res.status !== 204) throw new Error(`stack control ${action}: ${res.status} ${await res.text()}`)
 }

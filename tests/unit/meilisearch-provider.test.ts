@@ -1,7 +1,7 @@
 /**
- * The Meilisearch provider's translation layer, tested without a server (none can be installed on
- * these machines): the settings it gives the product index, and how the Search Module's filter tree,
- * sorts, facets and pages become Meilisearch requests and come back as module results.
+ * The Meilisearch provider's translation layer, tested without a server (the stack tests run the real
+ * one): the settings it gives the product index, and how the Search Module's filter tree, sorts, facets
+ * and pages become Meilisearch requests and come back as module results.
  */
 import { describe, expect, it } from "vitest"
 import { productSearchIndexDefinition } from "../../commerce/src/lib/search/product-index"
@@ -38,8 +38,9 @@ function providerQuery(raw: Record<string, unknown>, opts = { typo: false }) {
   } as any
 }
 
+const settings = meilisearchSettings(resolved)
+
 describe("Meilisearch index settings for the product index", () => {
-  const settings = meilisearchSettings(resolved)
 
   it("searches title first, then the heavier fields, by declared weight", () => {
     expect(settings.searchableAttributes[0]).toBe("title")
@@ -59,12 +60,18 @@ describe("Meilisearch index settings for the product index", () => {
     expect(settings.rankingRules).toEqual(["sort", "words", "typo", "proximity", "attribute", "exactness", "ocop_stars:desc"])
   })
 
-  it("turns typo tolerance off for SKUs only", () => {
+  it("tolerates typos only in the tone-less copy the near-match pass searches, and matches whole words", () => {
     expect(settings.typoTolerance).toEqual({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
-      disableOnAttributes: ["skus"],
+      disableOnAttributes: settings.searchableAttributes.filter((a) => a !== "folded"),
     })
+    expect(settings.typoTolerance.disableOnAttributes).toContain("skus")
+    expect(settings.prefixSearch).toBe("disabled")
+  })
+
+  it("orders attributes title > subtitle > categories, tags > cooperative > description", () => {
+    expect(settings.searchableAttributes.slice(0, 6)).toEqual(["title", "subtitle", "category_names", "tags", "cooperative_name", "description"])
   })
 
   it("does not return index-only fields (the tone-less copy, SKUs)", () => {
@@ -125,6 +132,18 @@ describe("Meilisearch requests built from the store's product search", () => {
       page: 2,
     })
     expect(request.attributesToRetrieve).toContain("handle")
+  })
+
+  it("an ordinary search skips the typo-tolerant copy; the near-match pass searches only it", () => {
+    expect(meilisearchSearchRequest(providerQuery({ q: "gốm" })).attributesToSearchOn).toEqual(settings.searchableAttributes.filter((a) => a !== "folded"))
+    expect(meilisearchSearchRequest(providerQuery({ q: "gom" }, { typo: true })).attributesToSearchOn).toEqual(["folded"])
+    // browsing without words searches nothing
+    expect(meilisearchSearchRequest(providerQuery({})).attributesToSearchOn).toBeUndefined()
+  })
+
+  it("refuses match strategies it cannot honour with whole-word matching", () => {
+    const query = providerQuery({ q: "gom" })
+    expect(() => meilisearchSearchRequest({ ...query, search_options: { ...query.search_options, match_strategy: "last" } })).toThrow(/match_strategy/)
   })
 
   it("relevance with a query leaves ordering to Meilisearch's ranking rules", () => {

@@ -17,6 +17,15 @@ describe("payment state of an order (and so of each of its parcels)", () => {
     expect(paymentStateOf({ provider_id: null, amount: 0, captured: 0, refunded: 0 })).toBe("awaiting_transfer")
   })
 
+  it("counts a transfer as paid once it covers what the order costs now, after a parcel was cancelled", () => {
+    // authorised for 405.000 at checkout; one parcel (55.000) cancelled since: 350.000 received is everything
+    expect(paymentStateOf({ provider_id: VIETQR, amount: 405_000, captured: 350_000, refunded: 0 }, 350_000)).toBe("paid")
+    expect(paymentStateOf({ provider_id: VIETQR, amount: 405_000, captured: 300_000, refunded: 0 }, 350_000)).toBe("awaiting_transfer")
+    expect(paymentStateOf({ provider_id: COD, amount: 405_000, captured: 350_000, refunded: 0 }, 350_000)).toBe("paid")
+    // an unknown total changes nothing
+    expect(paymentStateOf({ provider_id: VIETQR, amount: 405_000, captured: 350_000, refunded: 0 }, Number.NaN)).toBe("awaiting_transfer")
+  })
+
   it("reads the facts from Query's rows, ignoring cancelled payments", () => {
     const facts = paymentFactsOf(
       [

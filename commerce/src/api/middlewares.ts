@@ -6,6 +6,7 @@ import { serveUploads } from "./utils/serve-uploads"
 import { validateQuantity } from "./utils/validate-quantity"
 import { verifyStripeWebhook } from "./utils/verify-stripe-webhook"
 import { receiveImportUpload } from "./utils/receive-import-upload"
+import { receiveStatementUpload } from "./utils/receive-statement-upload"
 import { errorHandlerWithStockMessages } from "./utils/error-handler"
 import {
   listOnlyUsablePaymentProviders,
@@ -63,9 +64,11 @@ export default defineMiddlewares({
     },
     // A guest order by id only for the storefront (its proof) or the signed-in customer who owns it (utils/guard-order-access.ts).
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [guardOrderAccess] },
+    { matcher: "/store/orders/:id/tracking", method: ["GET"], middlewares: [guardOrderAccess] },
     { matcher: "/store/orders/:id/transfer/*", method: ["POST"], middlewares: [guardOrderAccess] },
     // The route reads its small JSON body itself, to answer malformed input in Vietnamese.
     { matcher: "/store/order-lookup", method: ["POST"], bodyParser: false, middlewares: [] },
+    { matcher: "/store/order-lookup/cancel", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/carts/:id/parcels", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
@@ -91,6 +94,8 @@ export default defineMiddlewares({
     { matcher: "/admin/cooperative-imports", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
     // Training attendance sheets (multipart/form-data, the same limits).
     { matcher: "/admin/plan-trainings/:id/attendance-import", method: ["POST"], bodyParser: false, middlewares: [receiveImportUpload] },
+    // Bank statement reconciliation: one CSV/XLSX statement as multipart/form-data (lib/reconciliation).
+    { matcher: "/admin/bank-statements", method: ["POST"], bodyParser: false, middlewares: [receiveStatementUpload] },
     // Cooperative portal (auth actor cooperative_staff): every route signed in, scoped to the staff
     // member's cooperative, closed while that cooperative is suspended.
     { matcher: "/auth/cooperative_staff/emailpass", method: ["POST"], middlewares: [refuseSuspendedLogin] },

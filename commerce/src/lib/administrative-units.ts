@@ -73,3 +73,36 @@ export function listFormerDistricts(provinceCode: string): string[] {
   const names = new Set(listWards(provinceCode).flatMap((w) => w.formerDistricts))
   return [...names].sort((a, b) => a.localeCompare(b, "vi"))
 }
+
+/** A delivery address as Medusa keeps it: the ward's name in `city`, the province's code in `province`. */
+export interface AddressParts {
+  address_1?: string | null
+  address_2?: string | null
+  /** the ward/commune's name (the checkout writes it here) */
+  city?: string | null
+  /** the province's code ("56"), or a name for addresses typed elsewhere */
+  province?: string | null
+  /** the checkout also keeps the ward's code */
+  metadata?: Record<string, unknown> | null
+}
+
+/**
+ * Ward and province by name — "Phường Nha Trang, Khánh Hòa", "Phường Bồ Đề, Thành phố Hà Nội" —
+ * from the same dataset everywhere an address is shown or sent (portal, Admin, lookup,
+ * notifications). The ward's code, when the checkout kept it, wins over the typed name; a
+ * province code outside the dataset is shown as it was written rather than dropped.
+ */
+export function areaName(address: AddressParts | null | undefined): string {
+  if (!address) return ""
+  const wardCode = typeof address.metadata?.ward_code === "string" ? address.metadata.ward_code : ""
+  const ward = (wardCode && getWard(wardCode)?.name) || address.city?.trim() || ""
+  const rawProvince = address.province?.trim() ?? ""
+  const province = (rawProvince && getProvince(rawProvince)?.name) || rawProvince
+  return [ward, province].filter(Boolean).join(", ")
+}
+
+/** The whole address on one line: street lines, ward, province. */
+export function fullAddress(address: AddressParts | null | undefined): string {
+  if (!address) return ""
+  return [address.address_1?.trim(), address.address_2?.trim(), areaName(address)].filter(Boolean).join(", ")
+}

@@ -32,7 +32,7 @@ const optionalPhone = (label: string) =>
     .optional()
 
 /** A date that is not in the future (checked when the value is parsed, not when the server started). */
-const pastDate = (label: string) =>
+export const pastDate = (label: string) =>
   z.coerce
     .date({ error: `${label} không hợp lệ (dùng dạng yyyy-mm-dd)` })
     .refine((d) => d.getTime() <= Date.now(), { error: `${label} không được ở tương lai` })

@@ -37,9 +37,14 @@ export interface PaymentFacts {
   refunded: number
 }
 
-export function paymentStateOf(p: PaymentFacts): PaymentState {
+/**
+ * `orderTotal`, when known, is what is owed now: less than the payment's amount once a parcel was
+ * cancelled after checkout (the payment keeps the amount it was authorised for).
+ */
+export function paymentStateOf(p: PaymentFacts, orderTotal?: number): PaymentState {
+  const due = orderTotal !== undefined && Number.isFinite(orderTotal) && orderTotal >= 0 ? Math.min(p.amount, orderTotal) : p.amount
   if (p.refunded > 0 && p.refunded >= p.captured) return "refunded"
-  if (p.captured > 0 && p.captured >= p.amount) return "paid"
+  if (p.captured > 0 && p.captured >= due) return "paid"
   if (p.provider_id === SYSTEM_PAYMENT_PROVIDER_ID) return "cash_on_delivery"
   return "awaiting_transfer"
 }

@@ -1,7 +1,12 @@
 /**
- * Which engine serves the search index: Medusa's PostgreSQL provider with our Vietnamese text-search
- * configuration by default, Meilisearch (our provider) when MEILISEARCH_HOST is set. PostgreSQL stays
- * registered either way, so switching engines lets `db:migrate` drop the previous engine's index.
+ * Which engine serves the search index. Meilisearch (our provider) when MEILISEARCH_HOST names a server —
+ * `npm start` sets it to the Meilisearch it embeds on Linux x64 —, Medusa's PostgreSQL provider with our
+ * Vietnamese text-search configuration otherwise, or when SEARCH_ENGINE=postgres.
+ *
+ * PostgreSQL stays registered either way, and Meilisearch whenever a server is configured even while
+ * PostgreSQL serves: the Search Module reads and writes through the provider of the index version that is
+ * active, so a switch (a migration or a reindex under the other engine) drops the previous engine's copy and
+ * a running server follows the switch without a restart.
  */
 import { VIETNAMESE_SEARCH_LANGUAGE } from "../modules/vietnamese-text-search/service"
 
@@ -9,6 +14,9 @@ type Env = Record<string, string | undefined>
 
 export const POSTGRES_SEARCH_PROVIDER = "search-postgres"
 export const MEILISEARCH_SEARCH_PROVIDER = "search-meilisearch"
+
+export const SEARCH_ENGINES = ["meilisearch", "postgres"] as const
+export type SearchEngine = (typeof SEARCH_ENGINES)[number]
 
 export function meilisearchHost(env: Env): string | undefined {
   const host = env.MEILISEARCH_HOST?.trim()
@@ -21,8 +29,23 @@ export function meilisearchHost(env: Env): string | undefined {
   return host.replace(/\/+$/, "")
 }
 
+/** SEARCH_ENGINE: "postgres", "meilisearch", or unset (Meilisearch when a server is configured). */
+export function requestedSearchEngine(env: Env): SearchEngine | undefined {
+  const raw = env.SEARCH_ENGINE?.trim().toLowerCase()
+  if (!raw) return undefined
+  if (!(SEARCH_ENGINES as readonly string[]).includes(raw)) {
+    throw new Error(`SEARCH_ENGINE="${env.SEARCH_ENGINE}" phải là "meilisearch" hoặc "postgres" / must be "meilisearch" or "postgres"`)
+  }
+  return raw as SearchEngine
+}
+
 export function searchModuleOptions(env: Env) {
   const host = meilisearchHost(env)
+  const requested = requestedSearchEngine(env)
+  if (requested === "meilisearch" && !host) {
+    throw new Error("SEARCH_ENGINE=meilisearch cần MEILISEARCH_HOST (địa chỉ máy chủ Meilisearch) / needs MEILISEARCH_HOST")
+  }
+  const engine: SearchEngine = requested ?? (host ? "meilisearch" : "postgres")
   return {
     providers: [
       {
@@ -40,6 +63,6 @@ export function searchModuleOptions(env: Env) {
           ]
         : []),
     ],
-    default_provider: host ? MEILISEARCH_SEARCH_PROVIDER : POSTGRES_SEARCH_PROVIDER,
+    default_provider: engine === "meilisearch" ? MEILISEARCH_SEARCH_PROVIDER : POSTGRES_SEARCH_PROVIDER,
   }
 }

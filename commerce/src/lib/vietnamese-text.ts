@@ -16,7 +16,8 @@ export function nfc(text: string): string {
 export function foldVietnamese(text: string): string {
   return nfc(text)
     .toLowerCase()
-    .replace(/đ/g, "d")
+    // đ, and ð: "Ð" (U+00D0) is often typed for "Đ" and lower-cases to ð
+    .replace(/[đð]/g, "d")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .normalize("NFC")

@@ -4,6 +4,8 @@
  * (places, the Union, Đề án 01, OCOP) stay as they are so they match labels, certificates and maps.
  */
 import type { Messages } from "./vi"
+import { PARCEL_STATUS_LABELS } from "../../../commerce/src/lib/order-labels"
+import { PAYMENT_STATE_LABELS } from "../../../commerce/src/lib/payment-state"
 
 const PROVINCE = "Khánh Hòa"
 
@@ -273,6 +275,8 @@ export const en: Messages = {
     },
     empty: (q: string) => (q ? `No products found for “${q}”.` : "No products match these filters."),
     emptyHint: "Try fewer words, remove a filter, or browse a category:",
+    unavailable: "Search is briefly unavailable, please try again in a minute.",
+    unavailableHint: "Meanwhile you can still browse products by category:",
     loading: "Searching…",
     resultsLabel: "Search results",
   },
@@ -412,6 +416,24 @@ export const en: Messages = {
     amount: "Amount",
     transferText: "Transfer reference",
     transferAfter: "The order is processed once the Union receives the money (usually during office hours).",
+    parcelStatus: Object.fromEntries(Object.entries(PARCEL_STATUS_LABELS).map(([k, v]) => [k, v.en])) as Record<string, string>,
+    paymentState: Object.fromEntries(Object.entries(PAYMENT_STATE_LABELS).map(([k, v]) => [k, v.en])) as Record<string, string>,
+    parcelStatusTitle: "Parcel status",
+    tracking: "Courier",
+    shippedOn: (date: string) => `Shipped on ${date}`,
+    deliveredOn: (date: string) => `Delivered on ${date}`,
+    cancelledReason: (reason: string) => `Reason: ${reason}`,
+    codCollect: (amount: string) => `Pay this parcel's courier: ${amount}`,
+    codCollected: (amount: string) => `Paid on delivery: ${amount}`,
+    orderCancelled: "This order has been cancelled.",
+    transferDueTitle: "Transfer not received yet",
+    amountDue: "Amount to transfer",
+    saveQr: "Save the QR code image",
+    saveQrHint: "Save the image to your phone, then open your banking app and scan the QR from the image.",
+    copy: "Copy",
+    copied: "Copied",
+    copyLabel: (what: string) => `Copy ${what.toLowerCase()}`,
+    copyHint: "Tap the account number, amount or reference to select the whole line, then copy it.",
     status: {
       not_paid: "Not paid",
       awaiting: "Awaiting payment",
@@ -444,6 +466,13 @@ export const en: Messages = {
     tooMany: (minutes: number) => `Too many attempts. Please try again in ${minutes} minutes.`,
     invalid: "Please enter the order number (digits only) and a phone number.",
     unavailable: "The lookup is not available right now. Please try again later.",
-    statusTitle: "Status",
+    cancelTitle: "Cancel the order",
+    cancelLead: "You can cancel the order yourself while no cooperative has started packing it and you have not paid. The goods kept for it are released.",
+    cancelReason: "Reason (optional)",
+    cancelConfirm: "I want to cancel this order",
+    cancelSubmit: "Cancel the order",
+    cancelDone: "The order has been cancelled. The cooperatives will not send anything.",
+    cancelRefused: "This order cannot be cancelled here. Please contact the Women's Union.",
+    cancelReasonInvalid: "The reason is too long (at most 300 characters).",
   }
 }

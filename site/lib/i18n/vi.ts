@@ -3,6 +3,8 @@
  * Views and components read it through `t(locale)` from ./index; no UI strings in .astro files.
  */
 import type { CooperativeKind, ManagementRoleKind, Ocop, ProductSort } from "../types"
+import { PARCEL_STATUS_LABELS } from "../../../commerce/src/lib/order-labels"
+import { PAYMENT_STATE_LABELS } from "../../../commerce/src/lib/payment-state"
 
 /** Since 1 July 2025 addresses run province → ward/commune; the storefront is one province's. */
 const PROVINCE = "Khánh Hòa"
@@ -275,6 +277,8 @@ export const vi = {
     },
     empty: (q: string) => (q ? `Không tìm thấy sản phẩm nào cho “${q}”.` : "Không có sản phẩm nào khớp bộ lọc."),
     emptyHint: "Thử gõ ít chữ hơn, bỏ bớt bộ lọc, hoặc xem theo danh mục:",
+    unavailable: "Tìm kiếm đang tạm gián đoạn, vui lòng thử lại sau ít phút.",
+    unavailableHint: "Trong lúc chờ, bạn vẫn xem được sản phẩm theo danh mục:",
     loading: "Đang tìm…",
     resultsLabel: "Kết quả tìm kiếm",
   },
@@ -416,6 +420,24 @@ export const vi = {
     amount: "Số tiền",
     transferText: "Nội dung chuyển khoản",
     transferAfter: "Đơn hàng được xử lý khi Hội nhận được tiền (thường trong giờ hành chính).",
+    parcelStatus: Object.fromEntries(Object.entries(PARCEL_STATUS_LABELS).map(([k, v]) => [k, v.vi])) as Record<string, string>,
+    paymentState: Object.fromEntries(Object.entries(PAYMENT_STATE_LABELS).map(([k, v]) => [k, v.vi])) as Record<string, string>,
+    parcelStatusTitle: "Tình trạng gói",
+    tracking: "Vận chuyển",
+    shippedOn: (date: string) => `Gửi ngày ${date}`,
+    deliveredOn: (date: string) => `Giao ngày ${date}`,
+    cancelledReason: (reason: string) => `Lý do huỷ: ${reason}`,
+    codCollect: (amount: string) => `Trả người giao gói này: ${amount}`,
+    codCollected: (amount: string) => `Đã trả khi nhận: ${amount}`,
+    orderCancelled: "Đơn hàng này đã được huỷ.",
+    transferDueTitle: "Chưa nhận được chuyển khoản",
+    amountDue: "Số tiền cần chuyển",
+    saveQr: "Lưu ảnh mã QR",
+    saveQrHint: "Lưu ảnh về điện thoại rồi mở ứng dụng ngân hàng, chọn quét QR từ ảnh.",
+    copy: "Sao chép",
+    copied: "Đã sao chép",
+    copyLabel: (what: string) => `Sao chép ${what.toLowerCase()}`,
+    copyHint: "Chạm vào số tài khoản, số tiền hoặc nội dung để chọn cả dòng rồi sao chép.",
     status: {
       not_paid: "Chưa thanh toán",
       awaiting: "Chờ thanh toán",
@@ -448,7 +470,14 @@ export const vi = {
     tooMany: (minutes: number) => `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
     invalid: "Vui lòng nhập mã đơn hàng (chỉ gồm chữ số) và số điện thoại.",
     unavailable: "Chưa tra cứu được lúc này. Vui lòng thử lại sau.",
-    statusTitle: "Tình trạng",
+    cancelTitle: "Huỷ đơn hàng",
+    cancelLead: "Bạn có thể tự huỷ đơn khi chưa hợp tác xã nào bắt đầu đóng gói và bạn chưa thanh toán. Hàng giữ cho đơn được trả lại.",
+    cancelReason: "Lý do (không bắt buộc)",
+    cancelConfirm: "Tôi muốn huỷ đơn hàng này",
+    cancelSubmit: "Huỷ đơn hàng",
+    cancelDone: "Đơn hàng đã được huỷ. Các hợp tác xã sẽ không gửi hàng.",
+    cancelRefused: "Không huỷ được đơn hàng này. Vui lòng liên hệ Hội LHPN tỉnh.",
+    cancelReasonInvalid: "Lý do huỷ quá dài (tối đa 300 ký tự).",
   }
 }
 

@@ -46,6 +46,14 @@ export const PortalUpdateOrderPart = z
   .object({
     status: z.enum(["packing", "shipped", "delivered"], { error: "Trạng thái phải là packing (đang đóng gói), shipped (đã gửi) hoặc delivered (đã giao)" }),
     tracking_note: z.string().trim().max(500, { error: "Ghi chú vận chuyển quá dài" }).nullable().optional(),
+    /** cash on delivery: whole đồng collected at the door (default: the parcel's whole amount) */
+    cod_collected: z
+      .number({ error: "Số tiền đã thu phải là số đồng" })
+      .int({ error: "Số tiền đã thu phải là số đồng, không lẻ" })
+      .min(0, { error: "Số tiền đã thu không được âm" })
+      .max(10_000_000_000, { error: "Số tiền đã thu quá lớn" })
+      .nullable()
+      .optional(),
   })
   .strict()
   .superRefine((b, ctx) => {

@@ -1,9 +1,7 @@
 /**
  * Turns the bytes of an uploaded spreadsheet (CSV in UTF-8, or XLSX) into rows keyed by our
  * column names, with the row numbers the spreadsheet shows (header = row 1). Nothing here
- * knows about Medusa: it only reads, so tests and the CLI can use it alike. The product import
- * is the default sheet; other imports (the cooperative registry, training attendance) pass
- * their own columns.
+ * knows about Medusa: it only reads, so tests and the CLI can use it alike.
  */
 import { IMPORT_COLUMNS, IMPORT_LIMITS, type ImportColumnKey } from "./columns"
 import { foldVietnamese } from "./text"
@@ -37,6 +35,17 @@ export interface ReadResult<K extends string = ImportColumnKey> {
 
 const SAVE_AS_UTF8 = "Trong Excel chọn Tệp → Lưu dưới dạng → “CSV UTF-8 (Comma delimited) (*.csv)” rồi tải lên lại."
 
+/** A sheet as it is: every record (line or row) as its cells, before any header is looked for. */
+export interface RecordsResult {
+  format: "csv" | "xlsx"
+  records: CellValue[][]
+  issues: ImportIssue[]
+}
+
+/**
+ * Rows keyed by the sheet's columns: the product import's by default; other imports (the
+ * cooperative registry, training attendance) pass their own.
+ */
 export async function readSpreadsheet(bytes: Uint8Array, fileName?: string): Promise<ReadResult>
 export async function readSpreadsheet<K extends string>(bytes: Uint8Array, fileName: string, columns: readonly SheetColumn<K>[]): Promise<ReadResult<K>>
 export async function readSpreadsheet(
@@ -44,27 +53,42 @@ export async function readSpreadsheet(
   fileName = "",
   columns: readonly SheetColumn[] = IMPORT_COLUMNS
 ): Promise<ReadResult<string>> {
-  if (bytes.length === 0) return fail("csv", "Tệp trống.")
+  const read = await readSpreadsheetRecords(bytes, fileName)
+  if (read.issues.length) return { format: read.format, rows: [], issues: read.issues }
+  return toRows(read.format, read.records, columns)
+}
+
+/**
+ * The records of a CSV (UTF-8; comma, semicolon or tab) or XLSX file, with the same refusals
+ * (empty, too large, legacy code page, .xls, broken .xlsx) in Vietnamese. Readers that find their
+ * own header — bank statements open with a title block — start here.
+ */
+export async function readSpreadsheetRecords(bytes: Uint8Array, fileName = ""): Promise<RecordsResult> {
+  if (bytes.length === 0) return failRecords("csv", "Tệp trống.")
   if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
-    return fail("csv", `Tệp quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB); tối đa ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB.`)
+    return failRecords("csv", `Tệp quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB); tối đa ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB.`)
   }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, columns)
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes)
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return fail("xlsx", "Tệp Excel 97–2003 (.xls) không được hỗ trợ. Hãy lưu dưới dạng .xlsx hoặc “CSV UTF-8”.")
+    return failRecords("xlsx", "Tệp Excel 97–2003 (.xls) không được hỗ trợ. Hãy lưu dưới dạng .xlsx hoặc “CSV UTF-8”.")
   }
-  if (/\.xlsx$/i.test(fileName)) return fail("xlsx", "Tệp .xlsx bị hỏng hoặc không phải tệp Excel.")
-  return readCsv(bytes, columns)
+  if (/\.xlsx$/i.test(fileName)) return failRecords("xlsx", "Tệp .xlsx bị hỏng hoặc không phải tệp Excel.")
+  return readCsv(bytes)
 }
 
 function fail(format: "csv" | "xlsx", message: string): ReadResult<string> {
   return { format, rows: [], issues: [{ row: null, column: null, message }] }
 }
 
+function failRecords(format: "csv" | "xlsx", message: string): RecordsResult {
+  return { format, records: [], issues: [{ row: null, column: null, message }] }
+}
+
 // ---------------------------------------------------------------- CSV
 
-function readCsv(bytes: Uint8Array, columns: readonly SheetColumn[]): ReadResult<string> {
+function readCsv(bytes: Uint8Array): RecordsResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail("csv", `Tệp CSV đang ở mã UTF-16 (“Unicode Text”), không phải UTF-8. ${SAVE_AS_UTF8}`)
+    return failRecords("csv", `Tệp CSV đang ở mã UTF-16 (“Unicode Text”), không phải UTF-8. ${SAVE_AS_UTF8}`)
   }
   const bad = firstInvalidUtf8(bytes)
   if (bad !== -1) {
@@ -72,7 +96,7 @@ function readCsv(bytes: Uint8Array, columns: readonly SheetColumn[]): ReadResult
     for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++
     return {
       format: "csv",
-      rows: [],
+      records: [],
       issues: [
         {
           row: line,
@@ -84,8 +108,7 @@ function readCsv(bytes: Uint8Array, columns: readonly SheetColumn[]): ReadResult
   }
   // TextDecoder drops a UTF-8 BOM by default.
   const text = new TextDecoder("utf-8").decode(bytes)
-  const records = parseCsv(text)
-  return toRows("csv", records, columns)
+  return { format: "csv", records: parseCsv(text), issues: [] }
 }
 
 /** Byte offset of the first byte that is not well-formed UTF-8, or -1. */
@@ -155,23 +178,23 @@ function detectDelimiter(text: string): string {
 
 // ---------------------------------------------------------------- XLSX
 
-async function readXlsx(bytes: Uint8Array, columns: readonly SheetColumn[]): Promise<ReadResult<string>> {
+async function readXlsx(bytes: Uint8Array): Promise<RecordsResult> {
   let data: unknown[][]
   try {
     // An ES module: a dynamic import keeps this CommonJS build (Medusa's) able to load it.
     const { readSheet } = await import("read-excel-file/node")
     data = (await readSheet(Buffer.from(bytes))) as unknown[][]
   } catch {
-    return fail("xlsx", "Không đọc được tệp .xlsx (tệp hỏng hoặc không phải Excel). Hãy mở lại trong Excel và lưu dưới dạng .xlsx.")
+    return failRecords("xlsx", "Không đọc được tệp .xlsx (tệp hỏng hoặc không phải Excel). Hãy mở lại trong Excel và lưu dưới dạng .xlsx.")
   }
-  return toRows(
-    "xlsx",
-    data.map((r) =>
+  return {
+    format: "xlsx",
+    records: data.map((r) =>
       // Date cells become ISO dates here: rows travel through a workflow as plain JSON.
       r.map((v) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "number" ? v : String(v)))
     ) as CellValue[][],
-    columns
-  )
+    issues: [],
+  }
 }
 
 // ---------------------------------------------------------------- header → rows

@@ -17,3 +17,26 @@ export interface FigureCounts {
   women_stable_jobs: number
   women_avg_monthly_income_vnd?: number | null
 }
+
+/** A figure record's fields from a cooperative's counts (the first record at creation or import). */
+export function figureRecordOf(
+  counts: FigureCounts,
+  asOf: Date,
+  source: "registry" | "import" | "portal" | "demo",
+  actor: { id: string | null; name: string } | undefined,
+  cooperativeId: string
+) {
+  return {
+    as_of: asOf,
+    members_total: counts.members_total,
+    members_women: counts.members_women,
+    workers_total: counts.workers_total,
+    workers_women: counts.workers_women,
+    women_stable_jobs: counts.women_stable_jobs,
+    women_avg_monthly_income_vnd: counts.women_avg_monthly_income_vnd ?? null,
+    source,
+    entered_by_id: actor?.id ?? null,
+    entered_by_name: actor?.name ?? "Khi lập hồ sơ",
+    cooperative_id: cooperativeId,
+  }
+}

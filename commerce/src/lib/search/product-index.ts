@@ -12,26 +12,34 @@ import { reportProductSeedPage } from "./seed-progress"
 
 export const PRODUCT_SEARCH_INDEX = "product"
 
+/*
+ * Searchable fields, heaviest first: title > subtitle > categories and tags > cooperative > description.
+ * Meilisearch ranks attributes in this order; PostgreSQL turns the weights into its four ts_rank classes
+ * (≥ 3 → A, ≥ 2 → B, > 1 → C, else D). The storefront's relevance order on top of the engines is in
+ * lib/search/relevance.ts.
+ */
 const fields = search.define({
   id: search.keyword().filterable(),
   handle: search.keyword().filterable(),
   title: search.text().searchable({ weight: 5 }),
   subtitle: search.text().searchable({ weight: 2 }),
+  category_names: search.text().array().searchable({ weight: 1.5 }),
+  tags: search.text().array().searchable({ weight: 1.5 }),
+  cooperative_name: search.text().searchable({ weight: 1 }),
   description: search.text().searchable({ weight: 1 }),
-  category_handles: search.keyword().array().filterable().facetable(),
-  category_names: search.text().array().searchable({ weight: 3 }),
-  tags: search.text().array().searchable({ weight: 2 }),
+  ward: search.text().searchable({ weight: 1 }),
   // Matched exactly (typo tolerance off on Meilisearch): a SKU one letter off is another product.
   skus: search.keyword().array().searchable({ weight: 1 }).retrievable(false),
+  category_handles: search.keyword().array().filterable().facetable(),
   cooperative_handle: search.keyword().filterable().facetable(),
-  cooperative_name: search.text().searchable({ weight: 3 }),
-  ward: search.text().searchable({ weight: 1 }),
-  area: search.keyword().filterable().facetable(),
+  // Former district ("Vạn Ninh", "Phan Rang – Tháp Chàm"): a facet, and searchable like the ward.
+  area: search.keyword().filterable().facetable().searchable({ weight: 1 }),
   ocop_stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
   price: search.integer().filterable().sortable(),
   in_stock: search.boolean().filterable().facetable(),
   created_at: search.date().filterable().sortable(),
   thumbnail: search.keyword(),
+  // The only field searched with typo tolerance (the near-match pass): short, tone-less, no descriptions.
   folded: search.text().searchable({ weight: 1 }).retrievable(false),
 })
 
@@ -95,9 +103,10 @@ export const productSearchIndexDefinition = {
       meilisearch: {
         // Among equally relevant products, OCOP-rated ones first.
         ranking_rules: ["ocop_stars:desc"],
-        // A SKU one letter off is another product. (PostgreSQL refuses per-field typo settings: its
-        // typo matching runs over all searchable text at once.)
-        typo_disabled_on_attributes: ["skus"],
+        // Typos only where the near-match pass looks (the tone-less copy), so that an ordinary search
+        // matches words exactly, as on PostgreSQL — "muoi" must not bring "mui" and "moi". (PostgreSQL
+        // refuses per-field typo settings: its typo matching runs over the searched text at once.)
+        typo_attributes: ["folded"],
       },
     },
   },

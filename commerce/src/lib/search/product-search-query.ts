@@ -158,12 +158,12 @@ export const PRODUCT_SEARCH_HIT_FIELDS: (keyof ProductSearchHit)[] = [
  * nothing, the caller retries with `typo: true`, whose query is also folded to plain letters so the
  * index's tone-less text can absorb a one-letter slip ("nuoc mamm", "gôm").
  */
-export function productSearchQuery(params: ProductSearchParams, { typo = false } = {}): SearchTypes.SearchQuery {
+export function productSearchQuery(params: ProductSearchParams, { typo = false, extraFields = [] as readonly string[] } = {}): SearchTypes.SearchQuery {
   const filters = productSearchFilters(params)
   const q = typo ? foldVietnamese(params.q) : params.q
   return {
     entity: "product",
-    fields: PRODUCT_SEARCH_HIT_FIELDS,
+    fields: [...new Set([...PRODUCT_SEARCH_HIT_FIELDS, ...extraFields])],
     filters: q ? { ...filters, q } : filters,
     pagination: { skip: (params.page - 1) * params.limit, take: params.limit, order: order(params) },
     search_options: {

@@ -2,6 +2,7 @@
 import { z } from "@medusajs/framework/zod"
 import { TRAINING_TOPICS } from "../../modules/union-plan/models/training"
 import { getWard, KHANH_HOA_PROVINCE_CODE } from "../administrative-units"
+import { pastDate } from "../cooperative-input"
 import { normalizeVietnamesePhone } from "../phone"
 
 export const TOPIC_LABELS: Record<(typeof TRAINING_TOPICS)[number], string> = {
@@ -13,10 +14,6 @@ export const TOPIC_LABELS: Record<(typeof TRAINING_TOPICS)[number], string> = {
   other: "Chủ đề khác",
 }
 
-const pastDay = (label: string) =>
-  z.coerce
-    .date({ error: `${label} không hợp lệ (dùng dạng yyyy-mm-dd)` })
-    .refine((d) => d.getTime() <= Date.now(), { error: `${label} không được ở tương lai` })
 
 const text = (label: string, min: number, max: number) =>
   z.string({ error: `Cần ${label.toLowerCase()}` }).trim().min(min, { error: `Cần ${label.toLowerCase()}` }).max(max, { error: `${label} quá dài` })
@@ -43,8 +40,8 @@ export const cadreInputSchema = z
       })
       .nullable()
       .optional(),
-    active_from: pastDay("Ngày bắt đầu phụ trách").nullable().optional(),
-    active_to: pastDay("Ngày thôi phụ trách").nullable().optional(),
+    active_from: pastDate("Ngày bắt đầu phụ trách").nullable().optional(),
+    active_to: pastDate("Ngày thôi phụ trách").nullable().optional(),
   })
   .superRefine((c, ctx) => {
     if (c.ward_code) {
@@ -75,7 +72,7 @@ const attendeeSchema = z.union(
 export type AttendeeInput = z.infer<typeof attendeeSchema>
 
 export const trainingInputSchema = z.object({
-  held_on: pastDay("Ngày tập huấn"),
+  held_on: pastDate("Ngày tập huấn"),
   title: text("Tên lớp tập huấn", 5, 300),
   organiser: text("Đơn vị tổ chức", 3, 200),
   topic: z.enum(TRAINING_TOPICS, { error: `Chủ đề phải là một trong: ${Object.values(TOPIC_LABELS).join(", ")}` }),

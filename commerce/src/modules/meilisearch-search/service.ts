@@ -1,12 +1,14 @@
 /**
- * A Medusa Search Module provider on the `meilisearch` JS client. Registered only when
- * MEILISEARCH_HOST is set (medusa-config.ts); the index itself is declared once in src/search.
+ * A Medusa Search Module provider on the `meilisearch` JS client. Registered when MEILISEARCH_HOST is
+ * set (medusa-config.ts; `npm start` sets it for its embedded server); the index itself is declared once
+ * in src/search.
  * Meilisearch applies writes asynchronously: writes return an enqueued task and `waitForTask`
  * lets the module wait before making a new index version active.
  */
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
 import type { Meilisearch } from "meilisearch" with { "resolution-mode": "import" }
+import { SearchEngineUnavailableError } from "../../lib/search/engine-unavailable"
 import { meilisearchFilter, meilisearchSearchRequest, meilisearchSettings, toSearchResult, type MeilisearchSearchResponse } from "./translate"
 
 export interface MeilisearchProviderOptions {
@@ -14,9 +16,27 @@ export interface MeilisearchProviderOptions {
   api_key?: string
   /** How long to wait for Meilisearch to apply a write, in milliseconds. */
   task_timeout_ms?: number
+  /** How long one HTTP request may take before search counts as unavailable, in milliseconds. */
+  request_timeout_ms?: number
 }
 
 type Task = SearchTypes.SearchTask
+
+/**
+ * Meilisearch's errors in the Search Module's terms: a server that cannot be reached (or does not answer
+ * in time, or sheds load) is "unavailable" — the store route says so to buyers —, a missing index is
+ * NOT_FOUND, which makes the module look up the active index version again and retry.
+ */
+export function translateMeilisearchError(error: unknown): unknown {
+  const e = error as { name?: string; message?: string; cause?: { code?: string }; response?: { status?: number } }
+  if (e?.name === "MeilisearchRequestError" || e?.name === "MeilisearchRequestTimeOutError" || e?.response?.status === 503) {
+    return new SearchEngineUnavailableError(e.message ?? String(error))
+  }
+  if (e?.name === "MeilisearchApiError" && e.cause?.code === "index_not_found") {
+    return new MedusaError(MedusaError.Types.NOT_FOUND, `Meilisearch: ${e.message}`)
+  }
+  return error
+}
 
 export default class MeilisearchSearchService extends AbstractSearchProviderService {
   static identifier = "search-meilisearch"
@@ -24,6 +44,8 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
   protected readonly options_: MeilisearchProviderOptions
   protected readonly logger_: Logger
   private client_?: Promise<Meilisearch>
+  /** Physical indexes known to exist with their settings (see upsertDocuments). */
+  private readonly ensured_ = new Set<string>()
 
   static validateOptions(options: Record<string, unknown>): void {
     if (typeof options.host !== "string" || !/^https?:\/\//.test(options.host)) {
@@ -40,72 +62,97 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
   /** The client is an ES module: loaded on first use. */
   protected client(): Promise<Meilisearch> {
     this.client_ ??= import("meilisearch").then(
-      ({ Meilisearch }) => new Meilisearch({ host: this.options_.host, apiKey: this.options_.api_key })
+      ({ Meilisearch }) =>
+        new Meilisearch({ host: this.options_.host, apiKey: this.options_.api_key, timeout: this.options_.request_timeout_ms ?? 5_000 })
     )
     return this.client_
+  }
+
+  /** Runs a call against the server with its errors translated (translateMeilisearchError). */
+  protected async call<T>(fn: (client: Meilisearch) => Promise<T>): Promise<T> {
+    const client = await this.client()
+    try {
+      return await fn(client)
+    } catch (error) {
+      throw translateMeilisearchError(error)
+    }
   }
 
   private enqueued(index: string, task: { taskUid: number }): Task {
     return { id: String(task.taskUid), index, status: "enqueued" }
   }
 
-  async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<Task> {
-    const client = await this.client()
-    const exists = await client
-      .getRawIndex(index.physical_name)
-      .then(() => true)
-      .catch(() => false)
-    if (!exists) {
-      await client.tasks.waitForTask(await client.createIndex(index.physical_name, { primaryKey: index.primary_key }), {
-        timeout: this.options_.task_timeout_ms ?? 30_000,
-      })
-    }
-    const task = await client.index(index.physical_name).updateSettings(meilisearchSettings(index))
-    return this.waitForTask(this.enqueued(index.physical_name, task))
-  }
-
-  async deleteIndex({ index }: { index: string }): Promise<Task> {
-    const client = await this.client()
-    const deleted = await client.deleteIndexIfExists(index)
-    return { index, status: deleted ? "succeeded" : "succeeded" }
-  }
-
-  async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
-    const client = await this.client()
-    const { results } = await client.getIndexes({ limit: 1000 })
-    return Promise.all(
-      results.map(async (index) => ({
-        name: index.uid,
-        provider: MeilisearchSearchService.identifier,
-        document_count: (await index.getStats()).numberOfDocuments,
-        created_at: index.createdAt,
-        updated_at: index.updatedAt,
-      }))
+  private async indexExists(name: string): Promise<boolean> {
+    return this.call((client) => client.getRawIndex(name)).then(
+      () => true,
+      (error) => {
+        if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_FOUND) return false
+        throw error
+      }
     )
   }
 
-  async upsertDocuments({ index, documents }: { index: string; definition: SearchTypes.ResolvedSearchIndexDefinition; documents: SearchTypes.SearchDocument[] }): Promise<Task> {
+  async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<Task> {
+    if (!(await this.indexExists(index.physical_name))) {
+      const created = await this.call((client) => client.createIndex(index.physical_name, { primaryKey: index.primary_key }))
+      const done = await this.waitForTask(this.enqueued(index.physical_name, created))
+      if (done.status === "failed" && done.error?.code !== "index_already_exists") return done
+    }
+    const task = await this.call((client) => client.index(index.physical_name).updateSettings(meilisearchSettings(index)))
+    const settled = await this.waitForTask(this.enqueued(index.physical_name, task))
+    if (settled.status === "succeeded") this.ensured_.add(index.physical_name)
+    return settled
+  }
+
+  async deleteIndex({ index }: { index: string }): Promise<Task> {
+    await this.call((client) => client.deleteIndexIfExists(index))
+    this.ensured_.delete(index)
+    return { index, status: "succeeded" }
+  }
+
+  async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
+    const [{ results }, stats] = await this.call((client) => Promise.all([client.getIndexes({ limit: 1000 }), client.getStats()]))
+    return results.map((index) => ({
+      name: index.uid,
+      provider: MeilisearchSearchService.identifier,
+      document_count: stats.indexes[index.uid]?.numberOfDocuments ?? 0,
+      created_at: index.createdAt,
+      updated_at: index.updatedAt,
+    }))
+  }
+
+  /**
+   * Meilisearch creates a missing index on the first write, but without our settings (no filters, no
+   * sorts). An index can be missing although Medusa's records say it is ready — Meilisearch's data folder
+   * was deleted, and the index is being filled again —, so before the first write to an index this
+   * process makes sure it exists with its settings.
+   */
+  async upsertDocuments({ index, definition, documents }: { index: string; definition: SearchTypes.ResolvedSearchIndexDefinition; documents: SearchTypes.SearchDocument[] }): Promise<Task> {
     if (!documents.length) return { index, status: "succeeded" }
-    const client = await this.client()
-    return this.enqueued(index, await client.index(index).addDocuments(documents))
+    if (!this.ensured_.has(index)) {
+      if (await this.indexExists(index)) this.ensured_.add(index)
+      else {
+        const created = await this.upsertIndex({ index: { ...definition, physical_name: index } })
+        if (created.status === "failed") return created
+      }
+    }
+    return this.enqueued(index, await this.call((client) => client.index(index).addDocuments(documents)))
   }
 
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<Task> {
-    const client = await this.client()
     const keys = Object.keys(filters)
     // Deleting by id is the common case and has a fast path; any other filter goes through the filter API.
     if (keys.length === 1 && keys[0] === "id") {
       const ids = [filters.id].flat().filter((v): v is string => typeof v === "string")
-      if (ids.length) return this.enqueued(index, await client.index(index).deleteDocuments(ids))
+      if (ids.length) return this.enqueued(index, await this.call((client) => client.index(index).deleteDocuments(ids)))
     }
     const filter = meilisearchFilter(filters)
     if (!filter) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Meilisearch: refusing to delete documents without a filter")
-    return this.enqueued(index, await client.index(index).deleteDocuments({ filter }))
+    return this.enqueued(index, await this.call((client) => client.index(index).deleteDocuments({ filter })))
   }
 
   async clearIndex({ index }: { index: string }): Promise<Task> {
-    const client = await this.client()
-    return this.enqueued(index, await client.index(index).deleteAllDocuments())
+    return this.enqueued(index, await this.call((client) => client.index(index).deleteAllDocuments()))
   }
 
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
@@ -115,17 +162,18 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
 
   /** Every query (disjunctive facets included) in one round-trip. */
   async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
-    const client = await this.client()
-    const { results } = await client.multiSearch({ queries: inputs.map((input) => meilisearchSearchRequest(input) as any) })
+    const queries = inputs.map((input) => meilisearchSearchRequest(input) as any)
+    const { results } = await this.call((client) => client.multiSearch({ queries }))
     return (results as unknown as MeilisearchSearchResponse[]).map((response, i) => toSearchResult(inputs[i], response))
   }
 
   async waitForTask(task: Task, options?: { timeout_ms?: number }): Promise<Task> {
     if (!task.id) return task
-    const client = await this.client()
-    const done = await client.tasks.waitForTask(Number(task.id), { timeout: options?.timeout_ms ?? this.options_.task_timeout_ms ?? 30_000 })
-    return done.status === "succeeded"
-      ? { ...task, status: "succeeded" }
-      : { ...task, status: "failed", error: { message: done.error?.message ?? `task ${done.status}`, code: done.error?.code } }
+    const timeout = options?.timeout_ms ?? this.options_.task_timeout_ms ?? 120_000
+    const done = await this.call((client) => client.tasks.waitForTask(Number(task.id), { timeout, interval: 20 }))
+    if (done.status === "succeeded") return { ...task, status: "succeeded" }
+    // Deleting from an index that is not there leaves nothing to delete.
+    if (done.error?.code === "index_not_found" && done.type === "documentDeletion") return { ...task, status: "succeeded" }
+    return { ...task, status: "failed", error: { message: done.error?.message ?? `task ${done.status}`, code: done.error?.code } }
   }
 }

@@ -2,7 +2,7 @@
  * Translation between Medusa's Search Module contract and Meilisearch's API: index settings from
  * an index definition, the filter tree to Meilisearch's filter expression, a module query to search
  * parameters, and Meilisearch's answer back to a module result. Pure, so it is unit-tested without
- * a Meilisearch server (none can be installed on these machines).
+ * a Meilisearch server (the search contract runs against a real one).
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -26,6 +26,8 @@ export interface MeilisearchSettings {
     minWordSizeForTypos?: { oneTypo?: number; twoTypos?: number }
     disableOnAttributes: string[]
   }
+  /** "disabled": words match whole, as the module's default match strategy ("all") asks */
+  prefixSearch: "disabled" | "indexingTime"
   distinctAttribute: string | null
   faceting: { maxValuesPerFacet: number }
   pagination: { maxTotalHits: number }
@@ -52,29 +54,47 @@ export function flattenFields(fields: Record<string, FieldDefinition>, prefix = 
 const weightOf = (field: FieldDefinition): number =>
   typeof field.searchable === "object" ? field.searchable.weight ?? 1 : field.searchable ? 1 : 0
 
+interface ProviderOptions {
+  /** extra ranking rules after the relevance ones, e.g. `ocop_stars:desc` */
+  ranking_rules?: string[]
+  /** fields always matched without typos */
+  typo_disabled_on_attributes?: string[]
+  /**
+   * The only fields matched with typos. Meilisearch cannot switch typos off per search, so with this
+   * set every other field has them off in the index, and a search without `typo_tolerance` searches
+   * those other fields only — words match exactly, as the module's contract (and PostgreSQL) has it.
+   */
+  typo_attributes?: string[]
+}
+
+const providerOptions = (definition: Definition): ProviderOptions => (definition.settings?.provider_options?.meilisearch ?? {}) as ProviderOptions
+
+/** Searchable attributes by declared weight (heaviest first, ties in declaration order). */
+export function searchableAttributes(definition: Definition): string[] {
+  return [...flattenFields(definition.fields)]
+    .filter(([, f]) => weightOf(f) > 0)
+    .map(([path, f], order) => ({ path, weight: weightOf(f), order }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map((f) => f.path)
+}
+
 /**
  * Index settings for a definition. Meilisearch weighs searchable attributes by their order, so they
- * are listed by declared weight (heaviest first, ties in declaration order). Extra ranking rules
- * (`ranking_rules`, e.g. `ocop_stars:desc`) and fields matched without typos
- * (`typo_disabled_on_attributes`) come from the definition's `settings.provider_options.meilisearch`.
+ * are listed by declared weight. Extra ranking rules and the typo settings per field come from the
+ * definition's `settings.provider_options.meilisearch` (ProviderOptions).
  */
 export function meilisearchSettings(definition: Definition): MeilisearchSettings {
   const fields = [...flattenFields(definition.fields)]
-  const options = (definition.settings?.provider_options?.meilisearch ?? {}) as {
-    ranking_rules?: string[]
-    typo_disabled_on_attributes?: string[]
-  }
+  const options = providerOptions(definition)
+  const searchable = searchableAttributes(definition)
+  const typoOff = options.typo_attributes ? searchable.filter((p) => !options.typo_attributes!.includes(p)) : []
   const typo = definition.settings?.typo_tolerance ?? {}
   const vectors = fields.filter(([, f]) => f.type === "vector")
   if (vectors.length) unsupported(`vector fields (${vectors.map(([p]) => p).join(", ")}) are not supported by this provider`)
   const rangeFacets = fields.filter(([, f]) => typeof f.facetable === "object" && (f.facetable.types ?? []).some((t) => t !== "value"))
   if (rangeFacets.length) unsupported(`only value facets are supported (${rangeFacets.map(([p]) => p).join(", ")})`)
   return {
-    searchableAttributes: fields
-      .filter(([, f]) => weightOf(f) > 0)
-      .map(([path, f], order) => ({ path, weight: weightOf(f), order }))
-      .sort((a, b) => b.weight - a.weight || a.order - b.order)
-      .map((f) => f.path),
+    searchableAttributes: searchable,
     displayedAttributes: [definition.primary_key, ...fields.filter(([, f]) => f.retrievable !== false).map(([p]) => p)].filter(
       (p, i, all) => all.indexOf(p) === i
     ),
@@ -86,8 +106,9 @@ export function meilisearchSettings(definition: Definition): MeilisearchSettings
       ...(typo.min_word_size_for_one_typo || typo.min_word_size_for_two_typos
         ? { minWordSizeForTypos: { oneTypo: typo.min_word_size_for_one_typo, twoTypos: typo.min_word_size_for_two_typos } }
         : {}),
-      disableOnAttributes: [...(typo.disabled_on_attributes ?? []), ...(options.typo_disabled_on_attributes ?? [])],
+      disableOnAttributes: [...new Set([...(typo.disabled_on_attributes ?? []), ...(options.typo_disabled_on_attributes ?? []), ...typoOff])],
     },
+    prefixSearch: "disabled",
     distinctAttribute: definition.settings?.distinct_attribute ?? null,
     faceting: { maxValuesPerFacet: 100 },
     pagination: { maxTotalHits: 100_000 },
@@ -225,7 +246,9 @@ export function meilisearchSearchRequest(input: SearchTypes.ProviderSearchQuery)
   if (options.vector) unsupported("vector search is not supported")
   if (options.locales?.length) unsupported("query-time locales are not supported; Meilisearch detects the language")
   if (input.pagination?.cursor) unsupported("cursor pagination is not supported")
-  if (options.match_strategy === "any") unsupported('match_strategy "any" has no Meilisearch equivalent')
+  // Meilisearch's "last" drops trailing words; the module's "last" is a prefix on the last word, which the
+  // index (prefix search off, so that words match whole) cannot do.
+  if (options.match_strategy && options.match_strategy !== "all") unsupported(`match_strategy "${options.match_strategy}" is not supported`)
 
   const skip = input.pagination?.skip ?? 0
   const take = input.pagination?.take ?? 20
@@ -242,6 +265,12 @@ export function meilisearchSearchRequest(input: SearchTypes.ProviderSearchQuery)
     .map(([field, direction]) => `${fieldName(field)}:${direction === "ASC" ? "asc" : "desc"}`)
   const highlight = input.q && options.highlight ? (options.highlight === true ? { fields: ["*"] } : options.highlight) : undefined
   const filter = meilisearchFilter(input.filters)
+  // Without typo tolerance, only the fields where typos are off (see ProviderOptions.typo_attributes).
+  const typoAttributes = providerOptions(input.index).typo_attributes
+  const attributesToSearchOn =
+    !options.typo_tolerance && typoAttributes && input.q
+      ? (options.attributes_to_search_on ?? searchableAttributes(input.index)).filter((p) => !typoAttributes.includes(p))
+      : options.attributes_to_search_on
 
   // Page-based pagination gives an exact total; offset/limit only an estimate.
   const pageBased = options.count === "exact" && take > 0 && skip % take === 0
@@ -260,8 +289,8 @@ export function meilisearchSearchRequest(input: SearchTypes.ProviderSearchQuery)
           ...(highlight.snippet ? { attributesToCrop: highlight.fields, cropLength: typeof highlight.snippet === "object" ? highlight.snippet.length : 20 } : {}),
         }
       : {}),
-    ...(options.attributes_to_search_on ? { attributesToSearchOn: options.attributes_to_search_on } : {}),
-    matchingStrategy: options.match_strategy === "last" ? "last" : "all",
+    ...(attributesToSearchOn ? { attributesToSearchOn } : {}),
+    matchingStrategy: "all",
     ...(options.include_score || options.min_score !== undefined ? { showRankingScore: true } : {}),
     ...(options.min_score !== undefined ? { rankingScoreThreshold: options.min_score } : {}),
     ...(options.distinct ? { distinct: fieldName(options.distinct) } : {}),

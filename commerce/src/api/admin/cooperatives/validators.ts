@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { pastDate } from "../../../lib/cooperative-input"
 import { COOPERATIVE_KINDS, COOPERATIVE_STATUSES, REGISTRY_STATUSES } from "../../../modules/cooperative/models/cooperative"
 
 const flag = z.enum(["true", "false"], { error: "Giá trị phải là true hoặc false" }).transform((v) => v === "true").optional()
@@ -37,15 +38,11 @@ export const AdminInviteCooperativeStaff = z.object({
 })
 export type AdminInviteCooperativeStaffType = z.infer<typeof AdminInviteCooperativeStaff>
 
-const pastDay = (label: string) =>
-  z.coerce
-    .date({ error: `${label} không hợp lệ (dùng dạng yyyy-mm-dd)` })
-    .refine((d) => d.getTime() <= Date.now(), { error: `${label} không được ở tương lai` })
 
 /** POST /admin/cooperatives/:id/registry-status */
 export const AdminChangeRegistryStatus = z.object({
   registry_status: z.enum(REGISTRY_STATUSES, { error: "Tình trạng phải là operating (đang hoạt động), suspended (tạm ngừng) hoặc dissolved (giải thể)" }),
-  effective_on: pastDay("Ngày có hiệu lực"),
+  effective_on: pastDate("Ngày có hiệu lực"),
   reason: z.string({ error: "Cần ghi lý do" }).trim().min(5, { error: "Cần ghi lý do (ít nhất 5 ký tự)" }).max(1000, { error: "Lý do quá dài" }),
 })
 
@@ -57,10 +54,10 @@ export const AdminChangeManagement = z
         role: z.enum(["chair", "board_member", "director", "deputy_director", "supervisory_board"], { error: "Chức danh không hợp lệ" }),
         holder_name: z.string({ error: "Cần họ tên" }).trim().min(2, { error: "Cần họ tên người giữ chức danh" }).max(120, { error: "Họ tên quá dài" }),
         holder_gender: z.enum(["female", "male"], { error: "Giới tính phải là nữ (female) hoặc nam (male)" }),
-        started_on: pastDay("Ngày nhận chức").optional(),
+        started_on: pastDate("Ngày nhận chức").optional(),
       })
       .optional(),
-    end: z.object({ seat_id: z.string().min(1).max(100), ended_on: pastDay("Ngày kết thúc") }).optional(),
+    end: z.object({ seat_id: z.string().min(1).max(100), ended_on: pastDate("Ngày kết thúc") }).optional(),
     reason: z.string().trim().max(1000, { error: "Lý do quá dài" }).optional(),
   })
   .refine((b) => b.add || b.end, { error: "Cần thêm một chức danh (add) hoặc kết thúc một chức danh (end)" })

@@ -1,4 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { areaName, fullAddress } from "../../../lib/administrative-units"
+import { cancelledParcelsOf, DELIVERY_ADDRESS_FIELDS } from "../../../lib/order-tracking"
 import { amountOf, readParcels } from "../../../lib/cart-parcels"
 import { cooperativesOfProducts } from "../../../lib/cooperatives-of-products"
 import { SYSTEM_PAYMENT_PROVIDER_ID } from "../../../lib/payment-providers"
@@ -14,17 +16,12 @@ const ORDER_FIELDS = [
   "created_at",
   "currency_code",
   "email",
+  "total",
+  "metadata",
   // "items.*", not single item fields: quantity lives on the order item's detail and Medusa's
   // order service only maps it onto the line when the line's own fields are all requested.
   "items.*",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.phone",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
-  "shipping_address.city",
-  "shipping_address.province",
-  "shipping_address.postal_code",
+  ...DELIVERY_ADDRESS_FIELDS,
   "shipping_methods.name",
   "shipping_methods.amount",
   "shipping_methods.data",
@@ -32,7 +29,7 @@ const ORDER_FIELDS = [
   ...PAYMENT_FACT_FIELDS,
 ]
 
-export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered"
+export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered" | "cancelled"
 
 /** What the portal shows of one order: the cooperative's own lines and what it needs to deliver them. */
 export interface PortalOrderPart {
@@ -43,12 +40,18 @@ export interface PortalOrderPart {
   tracking_note: string | null
   shipped_at: string | null
   delivered_at: string | null
+  /** cancelled: when, by whom (cooperative, buyer, union) and why */
+  cancelled_at: string | null
+  cancelled_by: string | null
+  cancel_reason: string | null
   payment_provider_id: string | null
   /** the order's payment state (one payment per order, so also this parcel's): lib/payment-state.ts */
   payment_state: PaymentState
   cash_on_delivery: boolean
   /** for cash on delivery: the parcel's total (its goods and its delivery fee); else 0 */
   cod_amount: number
+  /** for cash on delivery: what was collected at the door when the parcel was delivered */
+  cod_collected: number | null
   /** the cooperative's goods in this order */
   subtotal: number
   /** this parcel's delivery fee, as the buyer paid it at checkout */
@@ -56,7 +59,19 @@ export interface PortalOrderPart {
   /** subtotal + shipping_fee: what the buyer pays for this parcel */
   parcel_total: number
   shipping_method: string | null
-  delivery: { name: string | null; phone: string | null; address_1: string | null; address_2: string | null; ward: string | null; province: string | null; email: string | null }
+  delivery: {
+    name: string | null
+    phone: string | null
+    address_1: string | null
+    address_2: string | null
+    ward: string | null
+    province: string | null
+    /** ward and province by name (lib/administrative-units.ts): "Phường Bồ Đề, Thành phố Hà Nội" */
+    area: string
+    /** street, ward and province on one line */
+    full_address: string
+    email: string | null
+  }
   items: { id: string; product_id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
 }
 
@@ -87,7 +102,9 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
   const makers = await cooperativesOfProducts(scope, orders.flatMap((o) => (o.items ?? []).map((i: any) => i?.product_id)))
   const rows = await Promise.all(
     orders.map(async (o) => {
-      const items = (o.items ?? []).filter((i: any) => i && own.has(i.product_id))
+      const current = (o.items ?? []).filter((i: any) => i && own.has(i.product_id))
+      // a parcel the cooperative cancelled has left the order; what it held is kept on the order
+      const items = current.length ? current : (cancelledParcelsOf(o.metadata)[actor.cooperativeId]?.lines ?? []).map((l, n) => ({ ...l, id: `cancelled-${n}`, total: 0 }))
       const { parcels } = await readParcels(
         scope,
         (o.items ?? []).map((i: any) => i && { id: i.id, product_id: i.product_id, unit_price: i.unit_price, quantity: i.quantity }),
@@ -101,7 +118,7 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
         ...(pc?.payment_sessions ?? []).map((s: any) => s?.provider_id),
       ])
       const paymentProvider = providers.find(Boolean) ?? null
-      const subtotal = items.reduce((sum: number, i: any) => sum + Number(i.unit_price) * Number(i.quantity), 0)
+      const subtotal = current.reduce((sum: number, i: any) => sum + Number(i.unit_price) * Number(i.quantity), 0)
       const cashOnDelivery = paymentProvider === SYSTEM_PAYMENT_PROVIDER_ID
       const a = o.shipping_address ?? {}
       const row: PartRow = {
@@ -114,10 +131,14 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
           tracking_note: part?.tracking_note ?? null,
           shipped_at: part?.shipped_at ?? null,
           delivered_at: part?.delivered_at ?? null,
+          cancelled_at: part?.cancelled_at ?? null,
+          cancelled_by: part?.cancelled_by ?? null,
+          cancel_reason: part?.cancel_reason ?? null,
           payment_provider_id: paymentProvider,
-          payment_state: paymentStateOf(paymentFactsOf(o.payment_collections, amountOf)),
+          payment_state: paymentStateOf(paymentFactsOf(o.payment_collections, amountOf), amountOf(o.total)),
           cash_on_delivery: cashOnDelivery,
-          cod_amount: cashOnDelivery ? subtotal + shippingFee : 0,
+          cod_amount: cashOnDelivery && part?.status !== "cancelled" ? subtotal + shippingFee : 0,
+          cod_collected: part?.cod_collected_amount ?? null,
           subtotal,
           shipping_fee: shippingFee,
           parcel_total: subtotal + shippingFee,
@@ -129,6 +150,8 @@ async function partRows(scope: Scope, actor: PortalActor, displayId?: number): P
             address_2: a.address_2 ?? null,
             ward: a.city ?? null,
             province: a.province ?? null,
+            area: areaName(a),
+            full_address: fullAddress(a),
             email: o.email ?? null,
           },
           items: items.map((i: any) => ({

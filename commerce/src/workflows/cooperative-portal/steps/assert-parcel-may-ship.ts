@@ -18,8 +18,9 @@ export const assertParcelMayShipStep = createStep(
     const [part] = await service.listCooperativeOrderParts({ cooperative_id: input.cooperative_id, order_id: input.order_id })
     if (input.status === "delivered" && part?.status === "shipped") return new StepResponse(null)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: ["id", ...PAYMENT_FACT_FIELDS], filters: { id: input.order_id } })
-    const state = paymentStateOf(paymentFactsOf((data[0] as any)?.payment_collections, amountOf))
+    const { data } = await query.graph({ entity: "order", fields: ["id", "total", ...PAYMENT_FACT_FIELDS], filters: { id: input.order_id } })
+    const order = data[0] as any
+    const state = paymentStateOf(paymentFactsOf(order?.payment_collections, amountOf), amountOf(order?.total))
     const refusal = shippingRefusal(state)
     if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
     return new StepResponse(null)

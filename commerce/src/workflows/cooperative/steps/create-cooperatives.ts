@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ValidCooperative } from "../../../lib/cooperative-input"
+import { figureRecordOf } from "../../../lib/registry/figures"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
@@ -30,19 +31,7 @@ export const createCooperativesStep = createStep(
       if (roles.length) await service.createManagementRoles(roles)
       // The counts given at creation are the cooperative's first figure record.
       await service.createCooperativeFigureRecords(
-        cooperatives.map((c, i) => ({
-          as_of: today,
-          members_total: c.members_total,
-          members_women: c.members_women,
-          workers_total: c.workers_total,
-          workers_women: c.workers_women,
-          women_stable_jobs: c.women_stable_jobs,
-          women_avg_monthly_income_vnd: c.women_avg_monthly_income_vnd ?? null,
-          source: c.is_demo ? ("demo" as const) : ("registry" as const),
-          entered_by_id: actor?.id ?? null,
-          entered_by_name: actor?.name ?? "Khi lập hồ sơ",
-          cooperative_id: created[i].id,
-        }))
+        cooperatives.map((c, i) => figureRecordOf(c, today, c.is_demo ? "demo" : "registry", actor, created[i].id))
       )
     } catch (e) {
       await service.deleteCooperatives(created.map((c) => c.id))

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cooperativeInputSchema, registryUpdateSchema } from "../../../lib/cooperative-input"
+import { figureRecordOf } from "../../../lib/registry/figures"
 import type { RegistryImportRecord } from "../../../lib/registry/import"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
@@ -38,19 +39,7 @@ export const importRegistryStep = createStep(
         const created = await service.createCooperatives({ ...fields, figures_as_of: asOf })
         createdIds.push(created.id)
         if (management_roles.length) await service.createManagementRoles(management_roles.map((m) => ({ ...m, cooperative_id: created.id })))
-        await service.createCooperativeFigureRecords({
-          as_of: asOf,
-          members_total: c.members_total,
-          members_women: c.members_women,
-          workers_total: c.workers_total,
-          workers_women: c.workers_women,
-          women_stable_jobs: c.women_stable_jobs,
-          women_avg_monthly_income_vnd: c.women_avg_monthly_income_vnd ?? null,
-          source: "import",
-          entered_by_id: input.actor.id,
-          entered_by_name: input.actor.name,
-          cooperative_id: created.id,
-        })
+        await service.createCooperativeFigureRecords(figureRecordOf(c, asOf, "import", input.actor, created.id))
         result.created.push({ row: r.row, id: created.id, name: created.name })
       }
     } catch (e) {

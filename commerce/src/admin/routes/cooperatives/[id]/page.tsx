@@ -296,11 +296,33 @@ function ManagementSection({ coop, reload }: { coop: Cooperative; reload: () => 
   )
 }
 
+const SELLING: Record<string, string> = { active: "Đang bán trên sàn", pending: "Chờ duyệt bán", suspended: "Tạm ngừng bán", unlisted: "Không bán trên sàn" }
+
 function StatusSection({ coop, reload }: { coop: Cooperative; reload: () => void }) {
   const { errors, message, run } = useAction(reload)
+  const selling = useAction(reload)
   const [v, setV] = useState({ registry_status: coop.registry_status === "operating" ? "suspended" : "operating", effective_on: today(), reason: "" })
+  const [market, setMarket] = useState({ status: coop.status as string, reason: "" })
   return (
-    <Section title="Tình trạng hoạt động" hint="Tạm ngừng, hoạt động trở lại hoặc giải thể từ một ngày, kèm lý do.">
+    <Section title="Tình trạng hoạt động" hint="Tạm ngừng, hoạt động trở lại hoặc giải thể từ một ngày, kèm lý do. Việc bán trên sàn là một trạng thái riêng.">
+      <form
+        className="flex flex-wrap items-end gap-3 px-6 py-4"
+        onSubmit={(e) => {
+          e.preventDefault()
+          selling.run(`/admin/cooperatives/${coop.id}/status`, { status: market.status, reason: market.reason || undefined })
+        }}
+      >
+        <label className="flex flex-col gap-y-1 txt-compact-small">Bán trên sàn
+          <select className={selectClass} value={market.status} onChange={(e) => setMarket({ ...market, status: e.target.value })}>
+            {Object.entries(SELLING).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-y-1 txt-compact-small">Lý do
+          <Input value={market.reason} onChange={(e) => setMarket({ ...market, reason: e.target.value })} />
+        </label>
+        <Button type="submit" variant="secondary" disabled={market.status === coop.status}>Đổi trạng thái bán</Button>
+        {selling.message && <Text size="small" role="status">{selling.message}</Text>}
+      </form>
       <Table>
         <Table.Body>
           {coop.status_changes.map((s) => (
