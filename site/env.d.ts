@@ -1,7 +1,7 @@
 declare namespace App {
   interface Locals {
     /** the signed-in Union staff member on editor routes (site/middleware.ts) */
-    editor?: { user: import("./lib/editor/session").EditorUser; token: string }
+    editor?: { user: import("./lib/editor/session").EditorUser; session: import("./lib/editor/session").EditorSession }
   }
 }
 

@@ -17,7 +17,7 @@ import { foreignOriginResponse, isForeignOriginRequest } from "./lib/security-he
 import { settingsProblem } from "./lib/storefront-secret"
 import { editorCopy } from "./lib/editor/copy"
 import { editorArea, loginRedirect } from "./lib/editor/guard"
-import { EditorAuthError, editorToken, rememberEditorToken, verifyEditor } from "./lib/editor/session"
+import { EditorAuthError, editorSession, rememberEditorToken, verifyEditor } from "./lib/editor/session"
 
 let reported = false
 
@@ -46,7 +46,8 @@ const json = (status: number, body: unknown) =>
 const guardEditor = defineMiddleware(async (context, next) => {
   const area = editorArea(context.url.pathname)
   if (!area) return next()
-  const token = editorToken(context.cookies)
+  const session = editorSession(context.cookies)
+  const token = session?.token
   let user = null
   try {
     user = token ? await verifyEditor(token) : null
@@ -54,12 +55,12 @@ const guardEditor = defineMiddleware(async (context, next) => {
     if (!(e instanceof EditorAuthError)) throw e
     return area === "api" ? json(502, { message: e.message }) : new Response(e.message, { status: 502, headers: { "content-type": "text/plain; charset=utf-8" } })
   }
-  if (!user || !token) {
+  if (!user || !session) {
     if (token) rememberEditorToken(context.cookies, null, context.url.protocol === "https:")
     if (area === "api") return json(401, { type: "unauthorized", ...editorCopy.api.signedOut })
     return context.redirect(loginRedirect(context.url.pathname, context.url.search, token ? "het-phien" : undefined), 303)
   }
-  context.locals.editor = { user, token }
+  context.locals.editor = { user, session }
   const response = await next()
   // the app's hashed script files may be cached by the staff member's browser; nothing else
   const headers: Record<string, string> = { "x-robots-tag": "noindex, nofollow" }

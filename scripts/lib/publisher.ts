@@ -202,7 +202,10 @@ export function createPublisher(opts: PublisherOptions): Publisher {
       const output = e instanceof Error ? e.message : String(e)
       const blamed = explainFailure(output, staging, batch)
       const failed = blamed.size ? batch.filter((r) => blamed.has(r.id)) : batch
-      for (const r of failed) update(r.id, { state: "failed", error: blamed.get(r.id) ?? lastLines(withContentPaths(output, staging)) })
+      for (const r of failed) {
+        update(r.id, { state: "failed", error: blamed.get(r.id) ?? lastLines(withContentPaths(output, staging)) })
+        fs.rmSync(path.join(outbox, r.id), { recursive: true, force: true })
+      }
       const retry = batch.filter((r) => !failed.includes(r))
       for (const r of retry) update(r.id, { state: "queued" })
       pending.unshift(...retry.map((r) => r.id))
@@ -216,7 +219,10 @@ export function createPublisher(opts: PublisherOptions): Publisher {
     try {
       await opts.switchTo(outDir)
     } catch (e) {
-      for (const r of batch) update(r.id, { state: "failed", error: `Bản mới không khởi động được; cửa hàng vẫn chạy bản cũ. ${e instanceof Error ? e.message : String(e)}`.slice(0, 2000) })
+      for (const r of batch) {
+        update(r.id, { state: "failed", error: `Bản mới không khởi động được; cửa hàng vẫn chạy bản cũ. ${e instanceof Error ? e.message : String(e)}`.slice(0, 2000) })
+        fs.rmSync(path.join(outbox, r.id), { recursive: true, force: true })
+      }
       status.building = null
       status.builds++
       save()

@@ -193,7 +193,9 @@ describe("checkout", () => {
     expect(stranger.html).not.toContain("34 Lê Thánh Tôn")
   })
 
-  it("sells exactly the 5 in stock to 30 buyers checking out at once, and tells the rest it is sold out", async () => {
+  // 30 full checkouts at once on a 2-core machine: allowed more than the project's 180 s, because a slow run is not
+  // what this asserts (checkout speed is measured by `npm run bench`), overselling is.
+  it("sells exactly the 5 in stock to 30 buyers checking out at once, and tells the rest it is sold out", { timeout: 480_000 }, async () => {
     const tag = Date.now().toString(36)
     const title = `Bánh tráng thử nghiệm ${tag}`
     const scarce = { title, handle: `banh-trang-thu-${tag}`, ...(await createStockedProduct(await adminLogin(stack().medusaUrl), { title, handle: `banh-trang-thu-${tag}`, variantTitle: "Gói", stock: 5 })) }

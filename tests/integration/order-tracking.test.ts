@@ -90,6 +90,11 @@ describe("the buyer follows her order; the Union follows it in Admin", () => {
     expect(page.html).toContain("Phường Bồ Đề, Thành phố Hà Nội")
     expect(page.html).not.toContain("Chờ thu tiền")
 
+    // the confirmation page's route answers the storefront only (its proof), like Medusa's own order route
+    const direct = await store(`/store/orders/${o.id}/tracking`)
+    expect(direct.status).toBe(404)
+    expect(JSON.stringify(direct.body)).not.toContain(t.reference)
+
     // Admin: the reference on the order (widget) and in the order search
     const parcels = await admin(`/admin/orders/${o.id}/parcels`)
     expect(parcels.status).toBe(200)

@@ -126,7 +126,7 @@ describe("bad input to the store and admin API", () => {
     const coop = list.cooperatives[0]
     const { status, body } = await admin(`/admin/cooperatives/${coop.id}/status`, { method: "POST", body: JSON.stringify({ status: "closed" }) })
     expect(status).toBe(400)
-    expect(body.message).toContain("Trạng thái phải là pending, active hoặc suspended")
+    expect(body.message).toContain("Trạng thái phải là pending, active, suspended hoặc unlisted")
     expect((await store(`/store/cooperatives/${coop.handle}`)).status).toBe(200)
   })
 

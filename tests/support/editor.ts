@@ -42,6 +42,9 @@ export async function editorSignIn(account = DEMO_ADMIN): Promise<string> {
   return cookie!.split(";")[0]
 }
 
+/** An editor cookie in the shape the sign-in sets ("<sign-in id>~<token>"), around any token: for tests that forge one. */
+export const editorCookieWith = (token: string) => `bien_tap=${"t".repeat(22)}~${token}`
+
 /** Keystatic's API as its app calls it. */
 export const keystatic = {
   tree: (cookie: string | null) => editorFetch("/api/keystatic/tree", { cookie, headers: { "no-cors": "1" } }),

@@ -181,6 +181,17 @@ describe("plan indicators — province, first six months of 2025 (E = 30/06/2025
     expect(pick(r.women_managers_trained)).toEqual({ numerator: 2, denominator: 3, value: 66.7, missing: 0 })
   })
 
+  it("follows a woman whose earlier seat is not in the snapshot through the holder read with her attendance", () => {
+    // the loader reads only the seats held in the months asked about
+    const trimmed: Snapshot = {
+      ...snapshot,
+      cooperatives: snapshot.cooperatives.map((c) => (c.id === "A" ? { ...c, seats: c.seats.filter((s) => s.id !== "a-dir-old") } : c)),
+      attendances: snapshot.attendances.map((a) => (a.management_role_id === "a-dir-old" ? { ...a, person_name: "N. T. Dung", seat_holder: { cooperative_id: "A", holder_name: "Ngô Thị Dung" } } : a)),
+    }
+    const trimmedResult = byId(new IndicatorEngine(trimmed).evaluate(H1, {}))
+    expect(pick(trimmedResult.women_managers_trained)).toEqual({ numerator: 2, denominator: 3, value: 66.7, missing: 0 })
+  })
+
   it("sums stable jobs over women workers of women-managed units from each one's latest record, missing figures left out", () => {
     // A (31/05: 8 of 10) + B (30/04: 2 of 6) = 10/16
     expect(pick(r.women_stable_jobs_htx)).toEqual({ numerator: 10, denominator: 16, value: 62.5, missing: 0 })
@@ -247,7 +258,7 @@ describe("plan indicators — the month 03/2025 (E = 31/03/2025)", () => {
     expect(pick(r.new_htx_women)).toEqual({ numerator: 0, denominator: 0, value: 0, missing: 1 })
     // a yearly target is not judged on a month that has not reached it
     expect(r.new_htx_women).toMatchObject({ target: 1, target_met: null })
-    expect(byId(engine.evaluate({ from: "2025-01", to: "2025-12" }, { ward_code: "22489" })).new_htx_women).toMatchObject({ value: 0, target_met: false })
+    expect(byId(engine.evaluate({ from: "2024-01", to: "2024-12" }, {})).new_htx_women).toMatchObject({ value: 0, target: 1, target_met: false })
   })
 
   it("counts only the trainings held by E", () => {
@@ -267,6 +278,9 @@ describe("plan indicators — area filters", () => {
     expect(pick(r.cadres_skilled)).toEqual({ numerator: 1, denominator: 2, value: 50, missing: 0 })
     // women managers of A: Bình, Dung
     expect(pick(r.women_managers_trained)).toEqual({ numerator: 2, denominator: 2, value: 100, missing: 0 })
+    // a rate's target holds in a district; the yearly count of new HTX is the province's
+    expect(r.cadres_trained.target).toBe(90)
+    expect(r.new_htx_women).toMatchObject({ target: null, target_met: null })
     // o1, o2 (A's part), o4
     expect(r.marketplace_orders.value).toBe(3)
     expect(r.marketplace_revenue_vnd.value).toBe(170_000)

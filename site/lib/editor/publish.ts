@@ -5,7 +5,6 @@
  * content folder, record who and when). What goes live is exactly what was previewed.
  */
 import crypto from "node:crypto"
-import fs from "node:fs/promises"
 import path from "node:path"
 import { COLLECTION_LABELS, entryFileOf, entryKey, markdownPathOf, type EntryRef } from "./entries"
 import { exclusively, listEntryFiles, readIfExists, writeAtomic } from "./files"
@@ -79,11 +78,5 @@ export async function publishStatus(): Promise<PublishStatus> {
   } catch {
     return EMPTY_STATUS
   }
-}
-
-/** Entries with a request still on its way, so the list can say "đang xuất bản". */
-export async function pendingEntries(): Promise<Set<string>> {
-  const status = await publishStatus()
-  return new Set(status.requests.filter((r) => r.state === "queued" || r.state === "building").map((r) => r.entry))
 }
 

@@ -33,15 +33,32 @@ export class EditorAuthError extends Error {
 
 const base = () => process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
-export function editorToken(cookies: AstroCookies): string | null {
+/**
+ * A signed-in editor: Medusa's token and an id of its own for this sign-in. The id is not taken
+ * from the token because Medusa gives the same JWT to two sign-ins of one account within the same
+ * second, and the record of what a session has seen (keystatic-api.ts) must tell them apart.
+ */
+export interface EditorSession {
+  token: string
+  id: string
+}
+
+const SESSION_ID = /^[A-Za-z0-9_-]{22}$/
+
+/** The cookie holds "<sign-in id>~<token>"; anything else is no session. */
+export function editorSession(cookies: AstroCookies): EditorSession | null {
   const v = cookies.get(EDITOR_COOKIE)?.value ?? ""
-  return /^[A-Za-z0-9._-]{20,4000}$/.test(v) ? v : null
+  const at = v.indexOf("~")
+  const id = v.slice(0, at)
+  const token = v.slice(at + 1)
+  return at > 0 && SESSION_ID.test(id) && /^[A-Za-z0-9._-]{20,4000}$/.test(token) ? { id, token } : null
 }
 
 export function rememberEditorToken(cookies: AstroCookies, token: string | null, secure: boolean) {
   if (!token) return cookies.delete(EDITOR_COOKIE, { path: "/" })
+  const id = crypto.randomBytes(16).toString("base64url")
   // strict: a link from another site does not carry the session into the editor
-  cookies.set(EDITOR_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict", secure, maxAge: COOKIE_HOURS * 3600 })
+  cookies.set(EDITOR_COOKIE, `${id}~${token}`, { path: "/", httpOnly: true, sameSite: "strict", secure, maxAge: COOKIE_HOURS * 3600 })
 }
 
 /** Ten wrong passwords for one email within 15 minutes lock that email here for the rest of the window. */
@@ -87,6 +104,3 @@ export async function verifyEditor(token: string): Promise<EditorUser | null> {
   verified.set(key, { user, until: Date.now() + VERIFIED_FOR_MS })
   return user
 }
-
-/** A stable, non-secret name for a session (for the record of what it has seen). */
-export const sessionId = (token: string) => tokenKey(token).slice(0, 32)

@@ -46,21 +46,25 @@ export async function engineFor(db: SqlRunner, period: Period, area: Area, trend
   return new IndicatorEngine(snapshot)
 }
 
-export async function indicatorsAnswer(db: SqlRunner, query: PlanQuery, opts: { trend?: boolean } = {}): Promise<IndicatorsAnswer> {
+/** The answer, and how long reading and computing took (ms) — the route sends them as Server-Timing. */
+export async function indicatorsAnswer(db: SqlRunner, query: PlanQuery, opts: { trend?: boolean } = {}): Promise<{ answer: IndicatorsAnswer; timing: { load: number; compute: number } }> {
+  const t0 = performance.now()
   const months = opts.trend ? trendMonths(query.period) : undefined
   const engine = await engineFor(db, query.period, query.area, months)
+  const t1 = performance.now()
   const indicators: IndicatorsAnswer["indicators"] = engine.evaluate(query.period, query.area)
   if (months) {
     const trend = engine.trend(months, query.area)
     for (const indicator of indicators) indicator.trend = trend[indicator.id]
   }
-  return {
+  const answer = {
     period: periodAnswer(query.period),
     area: { ...query.area, ...describeArea(query.area) },
     indicators,
     warnings: engine.warnings(query.period, query.area),
     stable_job_definition: STABLE_JOB_DEFINITION,
   }
+  return { answer, timing: { load: t1 - t0, compute: performance.now() - t1 } }
 }
 
 export async function drilldownAnswer(db: SqlRunner, id: IndicatorId, query: PlanQuery): Promise<{ period: PeriodAnswer; area: Area & { level: string; label: string }; indicator: IndicatorResult; entities: Drilldown }> {

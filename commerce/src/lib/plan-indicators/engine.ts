@@ -185,7 +185,8 @@ export class IndicatorEngine {
       const def = INDICATORS[id]
       const denominator = evaluated.noDenominator ? null : tally.denominator
       const value = def.unit === "percent" ? (tally.denominator > 0 ? round1((tally.numerator / tally.denominator) * 100) : null) : tally.numerator
-      const target = this.target(id, year)
+      // A rate's target holds in every area; a count (≥ 1 new HTX a year) is the province's.
+      const target = def.unit !== "percent" && (area.ward_code || area.former_district) ? null : this.target(id, year)
       const result: IndicatorResult = {
         id,
         label: def.label,
@@ -235,16 +236,27 @@ export class IndicatorEngine {
     }
   }
 
-  private cadres(b: PeriodBounds, area: Area, collect: boolean, skilled: boolean): Evaluated {
-    const tally = new Tally(collect)
-    const attended = new Map<string, { trainings: Set<string>; passed: number }>()
+  private readonly cadreTrainingByDate = new Map<string, Map<string, { trainings: Set<string>; passed: number }>>()
+
+  /** Each cadre's trainings from the plan's start to the date, and how many she passed (once per date). */
+  private cadreTraining(end: string) {
+    let attended = this.cadreTrainingByDate.get(end)
+    if (attended) return attended
+    attended = new Map()
     for (const a of this.ix.snapshot.attendances) {
-      if (!a.cadre_id || a.held_on < PLAN_START || a.held_on > b.end) continue
+      if (!a.cadre_id || a.held_on < PLAN_START || a.held_on > end) continue
       const seen = attended.get(a.cadre_id) ?? { trainings: new Set<string>(), passed: 0 }
       seen.trainings.add(a.training_id)
       if (a.passed === true) seen.passed++
       attended.set(a.cadre_id, seen)
     }
+    this.cadreTrainingByDate.set(end, attended)
+    return attended
+  }
+
+  private cadres(b: PeriodBounds, area: Area, collect: boolean, skilled: boolean): Evaluated {
+    const tally = new Tally(collect)
+    const attended = this.cadreTraining(b.end)
     for (const cadre of this.ix.snapshot.cadres) {
       if (!inArea(cadre, area)) continue
       const inPost = (cadre.active_from === null || cadre.active_from <= b.end) && (cadre.active_to === null || cadre.active_to > b.end)

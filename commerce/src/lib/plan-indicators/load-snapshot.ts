@@ -61,19 +61,24 @@ export async function loadSnapshot(db: SqlRunner, window: SnapshotWindow): Promi
        where s.deleted_at is null and c.deleted_at is null and s.effective_on < ? ${coopArea}`,
       [endTs, ...areaBindings]
     ),
-    // every seat begun by the end: earlier seats too, so that training recorded against a seat a
-    // woman has since left still counts for her
+    // the seats held on some date asked about (begun by the end, not ended before the first date);
+    // a training recorded against a seat its holder has since left names her through the attendance query
     db.raw(
       `select r.id, r.cooperative_id, r.role, r.holder_name, r.holder_gender, ${day("r.started_on")} as started_on, ${day("r.ended_on")} as ended_on
        from cooperative_management_role r join cooperative c on c.id = r.cooperative_id
-       where r.deleted_at is null and c.deleted_at is null and (r.started_on is null or r.started_on < ?) ${coopArea}`,
-      [endTs, ...areaBindings]
+       where r.deleted_at is null and c.deleted_at is null and (r.started_on is null or r.started_on < ?) and (r.ended_on is null or r.ended_on >= ?) ${coopArea}`,
+      [endTs, figuresTs, ...areaBindings]
     ),
     db.raw(
-      `(select distinct on (f.cooperative_id) f.cooperative_id, ${day("f.as_of")} as as_of, f.members_total, f.members_women, f.workers_total, f.workers_women, f.women_stable_jobs
-        from cooperative_figure_record f join cooperative c on c.id = f.cooperative_id
-        where f.deleted_at is null and c.deleted_at is null and f.as_of < ? ${coopArea}
-        order by f.cooperative_id, f.as_of desc)
+      // the latest record before the window: one index lookup per cooperative (cooperative_id, as_of)
+      `(select c.id as cooperative_id, f.as_of, f.members_total, f.members_women, f.workers_total, f.workers_women, f.women_stable_jobs
+        from cooperative c
+        cross join lateral (
+          select ${day("r.as_of")} as as_of, r.members_total, r.members_women, r.workers_total, r.workers_women, r.women_stable_jobs
+          from cooperative_figure_record r
+          where r.cooperative_id = c.id and r.deleted_at is null and r.as_of < ?
+          order by r.as_of desc limit 1) f
+        where c.deleted_at is null ${coopArea})
        union all
        (select f.cooperative_id, ${day("f.as_of")} as as_of, f.members_total, f.members_women, f.workers_total, f.workers_women, f.women_stable_jobs
         from cooperative_figure_record f join cooperative c on c.id = f.cooperative_id
@@ -82,12 +87,14 @@ export async function loadSnapshot(db: SqlRunner, window: SnapshotWindow): Promi
     ),
     db.raw(
       `select k.id, k.full_name, k.unit, k.role, k.ward_code, k.former_district, ${day("k.active_from")} as active_from, ${day("k.active_to")} as active_to
-       from plan_cadre k where k.deleted_at is null ${cadreArea} order by k.full_name`,
+       from plan_cadre k where k.deleted_at is null ${cadreArea}`,
       areaBindings
     ),
     db.raw(
-      `select a.training_id, ${day("t.held_on")} as held_on, a.cadre_id, a.management_role_id, a.cooperative_id, a.person_name, a.passed
+      `select a.training_id, ${day("t.held_on")} as held_on, a.cadre_id, a.management_role_id, a.cooperative_id, a.person_name, a.passed,
+              r.cooperative_id as seat_cooperative_id, r.holder_name as seat_holder_name
        from plan_training_attendance a join plan_training t on t.id = a.training_id
+       left join cooperative_management_role r on r.id = a.management_role_id
        where a.deleted_at is null and t.deleted_at is null and t.held_on >= ? and t.held_on < ?`,
       [planStartTs, endTs]
     ),
@@ -180,6 +187,7 @@ export async function loadSnapshot(db: SqlRunner, window: SnapshotWindow): Promi
       cooperative_id: row.cooperative_id,
       person_name: row.person_name,
       passed: row.passed,
+      seat_holder: row.seat_cooperative_id ? { cooperative_id: row.seat_cooperative_id, holder_name: row.seat_holder_name } : null,
     })),
     targets: targetsByYear,
     sales: sales.rows.map((row) => ({

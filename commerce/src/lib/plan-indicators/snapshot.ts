@@ -61,6 +61,8 @@ export interface SnapshotAttendance {
   cooperative_id: string | null
   person_name: string
   passed: boolean | null
+  /** the holder of `management_role_id`, when the loader read it with the attendance */
+  seat_holder?: { cooperative_id: string; holder_name: string } | null
 }
 
 /** One cooperative's part of one order: its lines' total and quantity. */

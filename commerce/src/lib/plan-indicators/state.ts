@@ -116,7 +116,7 @@ export interface IndexedSnapshot {
   snapshot: Snapshot
   cooperatives: IndexedCooperative[]
   cooperativeById: Map<string, IndexedCooperative>
-  /** management seat id → the person (cooperative + name) who held it */
+  /** a woman's management seat id → the person (cooperative + name) who held it */
   seatPerson: Map<string, string>
   /** for each attendance (same order), the woman manager it was hers, or null (a cadre) */
   attendancePerson: (string | null)[]
@@ -126,10 +126,16 @@ export const womanManagerKey = (cooperativeId: string, name: string) => `${coope
 
 export function indexSnapshot(snapshot: Snapshot): IndexedSnapshot {
   const cooperatives = snapshot.cooperatives.map((c) => new IndexedCooperative(c))
+  // only women's seats: the person behind a seat matters for "women managers trained"
   const seatPerson = new Map<string, string>()
-  for (const c of snapshot.cooperatives) for (const s of c.seats) seatPerson.set(s.id, womanManagerKey(c.id, s.holder_name))
-  const attendancePerson = snapshot.attendances.map(
-    (a) => (a.management_role_id && seatPerson.get(a.management_role_id)) || (a.cooperative_id ? womanManagerKey(a.cooperative_id, a.person_name) : null)
-  )
+  for (const c of snapshot.cooperatives) for (const s of c.seats) if (s.holder_gender === "female") seatPerson.set(s.id, womanManagerKey(c.id, s.holder_name))
+  const attendancePerson = snapshot.attendances.map((a) => {
+    if (a.management_role_id) {
+      const known = seatPerson.get(a.management_role_id)
+      if (known) return known
+      if (a.seat_holder) return womanManagerKey(a.seat_holder.cooperative_id, a.seat_holder.holder_name)
+    }
+    return a.cooperative_id ? womanManagerKey(a.cooperative_id, a.person_name) : null
+  })
   return { snapshot, cooperatives, cooperativeById: new Map(cooperatives.map((ic) => [ic.c.id, ic])), seatPerson, attendancePerson }
 }

@@ -15,9 +15,10 @@ export interface PickerState {
 }
 
 /** Period presets (tháng, quý, 6 tháng đầu năm, năm, tùy chọn) and the area (province, former district, ward); native selects. */
-export function PeriodAreaPicker({ state, onChange, years }: { state: PickerState; onChange: (s: PickerState) => void; years: number[] }) {
+export function PeriodAreaPicker({ state, onChange, years }: { state: PickerState; onChange: (patch: Partial<PickerState>) => void; years: number[] }) {
   const units = useUnits()
-  const set = (patch: Partial<PickerState>) => onChange({ ...state, ...patch })
+  // a patch, not a whole state: two quick changes in a row must not undo each other
+  const set = onChange
   const wards = (units?.wards ?? []).filter((w) => !state.formerDistrict || w.former_districts.includes(state.formerDistrict))
   return (
     <div className="flex flex-wrap items-end gap-3">

@@ -7,7 +7,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, DropdownMenu, Heading, Text } from "@medusajs/ui"
-import { useState } from "react"
+import { useEffect, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { INDICATORS, SECTIONS, type IndicatorId } from "../../../lib/plan-indicators/definitions"
 import { presetPeriod, type PeriodPreset } from "../../../lib/plan-indicators/period"
@@ -60,7 +60,15 @@ function writeState(s: PickerState): URLSearchParams {
 const PlanDashboardPage = () => {
   const current = currentVietnamMonth()
   const [params, setParams] = useSearchParams()
-  const state = readState(params, current)
+  // The picker's state is React state (changes apply to the latest one), mirrored in the address.
+  const [state, setState] = useState(() => readState(params, current))
+  useEffect(() => {
+    if (writeState(state).toString() !== params.toString()) setParams(writeState(state))
+  }, [state])
+  useEffect(() => {
+    // Back/Forward, or a link: the address wins
+    if (writeState(state).toString() !== params.toString()) setState(readState(params, current))
+  }, [params])
   const period = presetPeriod(state.preset, state, current)
   const apiQuery = period
     ? new URLSearchParams({ from: period.from, to: period.to, ...(state.wardCode ? { ward_code: state.wardCode } : state.formerDistrict ? { former_district: state.formerDistrict } : {}) }).toString()
@@ -121,9 +129,9 @@ const PlanDashboardPage = () => {
             </div>
           )}
         </div>
-        <PeriodAreaPicker state={state} onChange={(s) => setParams(writeState(s))} years={years} />
+        <PeriodAreaPicker state={state} onChange={(patch) => setState((prev) => ({ ...prev, ...patch }))} years={years} />
         {!period && <Text className="text-ui-fg-error">Kỳ báo cáo chưa hợp lệ: tháng bắt đầu phải trước tháng kết thúc và không ở tương lai.</Text>}
-        {error && <Text className="text-ui-fg-error">{error}</Text>}
+        {error && <Text className="text-ui-fg-error">Không tải được các chỉ tiêu: {error}</Text>}
       </Container>
 
       {shown && <DataWarnings warnings={shown.warnings} />}

@@ -10,5 +10,7 @@ import { database, planQueryOr400 } from "./helpers"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = planQueryOr400(req, res, { trend: ["0", "1"] })
   if (!query) return
-  res.json(await indicatorsAnswer(database(req), query, { trend: query.flags.trend === "1" }))
+  const { answer, timing } = await indicatorsAnswer(database(req), query, { trend: query.flags.trend === "1" })
+  res.setHeader("Server-Timing", `load;desc="read";dur=${timing.load.toFixed(1)}, compute;desc="compute";dur=${timing.compute.toFixed(1)}`)
+  res.json(answer)
 }
