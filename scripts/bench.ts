@@ -380,7 +380,7 @@ if (process.env.BENCH_ONLY === "indicators") {
   const shop = await startShop()
   try {
     console.log("Plan indicators (admin API, one request at a time) on a province-sized registry:")
-    results.indicators = await indicatorsBench({ medusaUrl, commerceEnv: benchCommerceEnv() })
+    results.indicators = await indicatorsBench({ medusaUrl, commerceEnv: await benchCommerceEnv(shop.output) })
   } finally {
     await stopShop(shop.child)
     fs.rmSync(benchData, { recursive: true, force: true })
@@ -517,7 +517,7 @@ try {
   await importBenchmark()
 
   console.log("\nPlan indicators (admin API, one request at a time) on a province-sized registry:")
-  results.indicators = await indicatorsBench({ medusaUrl, commerceEnv: benchCommerceEnv() })
+  results.indicators = await indicatorsBench({ medusaUrl, commerceEnv: await benchCommerceEnv(second.output) })
 
   // Last: it adds 20,000 generated products to the bench database (wiped afterwards).
   console.log("\nProduct search through the store API (GET /store/product-search):")

@@ -10,10 +10,10 @@
  * `npm run reindex -- --ocop-expired` runs only the nightly OCOP-expiry pass (commerce/src/jobs/ocop-expiry.ts)
  * now: products whose certificate is no longer valid today in Vietnam lose their stars in the index.
  */
-import { startSettings, UserFacingError } from "./lib/env.ts"
+import { startSearchSettings, startSettings, UserFacingError } from "./lib/env.ts"
 import { openDatabase, withClient, type Database } from "./lib/database.ts"
 import { reindexExpiredOcop, reindexSearch } from "./lib/medusa-exec.ts"
-import { activeSearchIndex, openSearchEngine } from "./lib/search-engine.ts"
+import { activeSearchIndex, openSearchEngine, runningMeilisearchEnv } from "./lib/search-engine.ts"
 import { buildCommerce, commerceEnv } from "./lib/stack.ts"
 
 async function reachable(url: string): Promise<boolean> {
@@ -42,6 +42,8 @@ async function main() {
     await database?.stop()
     throw err
   })
+  // Switching a running shop to PostgreSQL: its Meilisearch stays known, so the copy there can be dropped later.
+  const withMeilisearch = search.engine === "postgres" ? await runningMeilisearchEnv(startSearchSettings({ ...process.env, SEARCH_ENGINE: "" })) : {}
   try {
     await buildCommerce((line) => console.error(line))
     const env = commerceEnv({
@@ -50,7 +52,7 @@ async function main() {
       storefrontUrl: `http://localhost:${settings.storefrontPort}`,
       uploadDir: settings.uploadDir,
       secrets: settings.secrets,
-      extra: search.env,
+      extra: { ...withMeilisearch, ...search.env },
     })
     console.error(`Công cụ tìm kiếm / Search engine: ${search.description}`)
     if (process.argv.includes("--ocop-expired")) await reindexExpiredOcop(env)

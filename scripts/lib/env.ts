@@ -63,10 +63,22 @@ function port(name: string, fallback: number): number {
  * The engine from SEARCH_ENGINE, MEILISEARCH_HOST and the platform; for the embedded Meilisearch, its
  * folder, port and master key (kept in the data folder's secrets.json, or throw-away for tests).
  */
-function searchSettings(opts: { dir: string; port: number; masterKey: () => string; fresh?: boolean }): SearchSettings {
-  const choice = chooseSearchEngine(process.env, process.platform, process.arch, meilisearchBinary())
+function searchSettings(opts: { dir: string; port: number; masterKey: () => string; fresh?: boolean }, env: NodeJS.ProcessEnv = process.env): SearchSettings {
+  const choice = chooseSearchEngine(env, process.platform, process.arch, meilisearchBinary())
   if (!("embedded" in choice)) return choice
   return { engine: "meilisearch", embedded: { binary: choice.binary, dir: opts.dir, port: opts.port, masterKey: opts.masterKey(), fresh: opts.fresh } }
+}
+
+/** `npm start`'s search engine as `env` chooses it (its embedded Meilisearch in the data folder). */
+export function startSearchSettings(env: NodeJS.ProcessEnv = process.env): SearchSettings {
+  return searchSettings(
+    {
+      dir: path.join(dataDir, "meilisearch"),
+      port: port("MEILISEARCH_PORT", 7700),
+      masterKey: () => loadOrCreateServiceSecret(dataDir, MEILISEARCH_KEY_NAME),
+    },
+    env
+  )
 }
 
 export function startSettings(): StackSettings {
@@ -84,17 +96,14 @@ export function startSettings(): StackSettings {
     contentDir: path.resolve(repoRoot, process.env.CONTENT_DIR || "content"),
     editorDir: process.env.EDITOR_DIR ? path.resolve(process.env.EDITOR_DIR) : path.join(dataDir, "editor"),
     secrets: loadOrCreateSecrets(dataDir),
-    search: searchSettings({
-      dir: path.join(dataDir, "meilisearch"),
-      port: port("MEILISEARCH_PORT", 7700),
-      masterKey: () => loadOrCreateServiceSecret(dataDir, MEILISEARCH_KEY_NAME),
-    }),
+    search: startSearchSettings(),
   }
 }
 
 /** The test stack runs on its own ports and a throw-away database, so it never touches demo data. */
 export function testSettings(): StackSettings {
   const runId = process.pid.toString(36)
+  const medusaPort = port("TEST_MEDUSA_PORT", 9100)
   return {
     embeddedPostgres: {
       dir: path.join(dataDir, `test-postgres-${runId}`),
@@ -102,7 +111,7 @@ export function testSettings(): StackSettings {
       persistent: false,
     },
     databaseName: `cho_htx_test_${runId}`,
-    medusaPort: port("TEST_MEDUSA_PORT", 9100),
+    medusaPort,
     storefrontPort: port("TEST_STOREFRONT_PORT", 4400),
     uploadDir: path.join(dataDir, `test-uploads-${runId}`),
     storefrontBuildDir: path.join(dataDir, `test-storefront-${runId}`),
@@ -116,7 +125,8 @@ export function testSettings(): StackSettings {
     storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_dummynonetwork" },
     search: searchSettings({
       dir: path.join(dataDir, `test-meilisearch-${runId}`),
-      port: port("TEST_MEILISEARCH_PORT", 7701),
+      // Stacks that set their own TEST_MEDUSA_PORT get their own Meilisearch port too (9100 → 7701, 9400 → 8001).
+      port: port("TEST_MEILISEARCH_PORT", medusaPort - 1399),
       masterKey: generateSecret,
       fresh: true,
     }),

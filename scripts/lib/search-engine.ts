@@ -274,6 +274,16 @@ export async function openSearchEngine(search: SearchSettings, opts: { quiet: bo
   }
 }
 
+/** How Medusa reaches the embedded Meilisearch of `search` when one is running on its port; nothing otherwise. */
+export async function runningMeilisearchEnv(search: SearchSettings): Promise<Record<string, string>> {
+  if (!("embedded" in search)) return {}
+  const host = `http://127.0.0.1:${search.embedded.port}`
+  const up = await fetch(`${host}/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false)
+  if (!up) return {}
+  const apiKey = await meilisearchAdminKey(host, search.embedded.masterKey).catch(() => undefined)
+  return apiKey ? { MEILISEARCH_HOST: host, MEILISEARCH_API_KEY: apiKey } : {}
+}
+
 /** The product index's active version: which provider serves it, and whether it is filled. */
 export async function activeSearchIndex(databaseUrl: string): Promise<{ provider: string; status: string } | undefined> {
   const rows = await withClient(databaseUrl, (client) =>

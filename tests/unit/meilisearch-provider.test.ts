@@ -170,7 +170,7 @@ describe("search engine selection", () => {
     const options = searchModuleOptions({})
     expect(options.default_provider).toBe("search-postgres")
     expect(options.providers).toEqual([
-      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native", language: "vietnamese" } },
+      { resolve: "./src/modules/vietnamese-postgres-search", id: "postgres", options: { engine: "native", language: "vietnamese" } },
     ])
   })
 

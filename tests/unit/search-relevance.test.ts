@@ -102,7 +102,9 @@ describe("a search run by the store route", () => {
   })
 
   it("answers near matches only when nothing matched exactly, without the ones that merely share letters", async () => {
+    const asked: SearchTypes.SearchQuery[] = []
     const search = async (query: SearchTypes.SearchQuery) => {
+      asked.push(query)
       if (!query.search_options?.typo_tolerance) return result([], 0)
       return result(
         [hit("a", { title: "Muối tôm", category_handles: ["gia-vi"] }), hit("b", { title: "Nước mắm cá cơm", category_handles: ["nuoc-mam"] }), hit("c", { title: "Mắm tỏi ớt", category_handles: ["nuoc-mam"] })],
@@ -114,5 +116,8 @@ describe("a search run by the store route", () => {
     expect(answer.hits.map((h) => h.id)).toEqual(["b"])
     expect(answer.count).toBe(1)
     expect(answer.facets.category).toEqual([{ value: "nuoc-mam", count: 1 }])
+    // the near-match pass asks the engine for hits only: its facets and count come from what is kept
+    expect(asked[1].search_options).toMatchObject({ typo_tolerance: true, count: "none" })
+    expect(asked[1].search_options?.facets).toBeUndefined()
   })
 })

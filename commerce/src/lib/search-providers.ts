@@ -49,7 +49,8 @@ export function searchModuleOptions(env: Env) {
   return {
     providers: [
       {
-        resolve: "@medusajs/medusa/search-postgres",
+        // Medusa's PostgreSQL provider with the near-match pass served by a trigram index
+        resolve: "./src/modules/vietnamese-postgres-search",
         id: "postgres",
         options: { engine: "native", language: VIETNAMESE_SEARCH_LANGUAGE },
       },
@@ -64,5 +65,8 @@ export function searchModuleOptions(env: Env) {
         : []),
     ],
     default_provider: engine === "meilisearch" ? MEILISEARCH_SEARCH_PROVIDER : POSTGRES_SEARCH_PROVIDER,
+    // Documents per write while an index is filled (Medusa's default, 100, made Meilisearch queue 200
+    // tasks of ~0.3 s for 20,000 products).
+    reindex: { batch_size: 1000 },
   }
 }

@@ -158,9 +158,10 @@ export const PRODUCT_SEARCH_HIT_FIELDS: (keyof ProductSearchHit)[] = [
 /**
  * The Search Module query. The first pass matches words exactly (tones ignored); when it finds
  * nothing, the caller retries with `typo: true`, whose query is also folded to plain letters so the
- * index's tone-less text can absorb a one-letter slip ("nuoc mamm", "gôm").
+ * index's tone-less text can absorb a one-letter slip ("nuoc mamm", "gôm"). `facets: false` (the
+ * near-match pass, whose facets and count come from the near matches it keeps) asks for hits only.
  */
-export function productSearchQuery(params: ProductSearchParams, { typo = false, extraFields = [] as readonly string[] } = {}): SearchTypes.SearchQuery {
+export function productSearchQuery(params: ProductSearchParams, { typo = false, extraFields = [] as readonly string[], facets = true } = {}): SearchTypes.SearchQuery {
   const filters = productSearchFilters(params)
   const q = typo ? foldVietnamese(params.q) : params.q
   return {
@@ -169,13 +170,17 @@ export function productSearchQuery(params: ProductSearchParams, { typo = false, 
     filters: q ? { ...filters, q } : filters,
     pagination: { skip: (params.page - 1) * params.limit, take: params.limit, order: order(params) },
     search_options: {
-      facets: Object.values(PRODUCT_SEARCH_FACETS).map((field) => ({ field, type: "value" as const, limit: 50, sort: "count" as const })),
-      disjunctive_facets: true,
+      ...(facets
+        ? {
+            facets: Object.values(PRODUCT_SEARCH_FACETS).map((field) => ({ field, type: "value" as const, limit: 50, sort: "count" as const })),
+            disjunctive_facets: true,
+          }
+        : {}),
       typo_tolerance: typo,
       // Near matches are looked for in the short tone-less copy (titles, categories, tags, maker, place),
-      // not in descriptions: more precise, and far cheaper for PostgreSQL's trigram comparison.
+      // not in descriptions: more precise, and a small vocabulary for PostgreSQL's provider to look words up in.
       ...(typo ? { attributes_to_search_on: ["folded"] } : {}),
-      count: "exact",
+      count: facets ? "exact" : "none",
     },
   }
 }

@@ -48,7 +48,7 @@ export async function runProductSearch(search: Search, params: ProductSearchPara
   if (!params.q || result.hits.length || count > 0) return toProductSearchResponse(params, result, false)
 
   // Nothing matched exactly: near matches, from the first window only, kept when every word is close.
-  const nearby = await search(productSearchQuery(windowParams, { typo: true, extraFields: [...RELEVANCE_FIELDS, ...FACET_FIELDS] }))
+  const nearby = await search(productSearchQuery(windowParams, { typo: true, extraFields: [...RELEVANCE_FIELDS, ...FACET_FIELDS], facets: false }))
   const close = (nearby.hits as (SearchTypes.SearchHit & { document: RelevanceDocument })[]).filter((hit) => isNearMatch(hit.document, params.q))
   if (!close.length) return toProductSearchResponse(params, result, false)
   const ordered = params.sort === "relevance" ? rankByRelevance(close, params.q, true) : close
