@@ -14,6 +14,9 @@ import {
 } from "../../commerce/src/modules/meilisearch-search/translate"
 import { parseProductSearchParams, productSearchQuery } from "../../commerce/src/lib/search/product-search-query"
 import { searchModuleOptions } from "../../commerce/src/lib/search-providers"
+import { meilisearchPost } from "../../commerce/src/modules/meilisearch-search/http"
+import { translateMeilisearchError } from "../../commerce/src/modules/meilisearch-search/service"
+import { isSearchEngineUnavailable } from "../../commerce/src/lib/search/engine-unavailable"
 
 const resolved = {
   ...productSearchIndexDefinition,
@@ -183,5 +186,57 @@ describe("search engine selection", () => {
 
   it("refuses a MEILISEARCH_HOST that is not a URL, in Vietnamese", () => {
     expect(() => searchModuleOptions({ MEILISEARCH_HOST: "localhost:7700" })).toThrow(/không phải địa chỉ http/)
+  })
+})
+
+describe("the searches' own POST to Meilisearch", () => {
+  // A stand-in for the server: answers as Meilisearch does, or not at all.
+  async function server(handler: (req: import("node:http").IncomingMessage, body: string, res: import("node:http").ServerResponse) => void) {
+    const http = await import("node:http")
+    const s = http.createServer((req, res) => {
+      let body = ""
+      req.on("data", (c) => (body += c))
+      req.on("end", () => handler(req, body, res))
+    })
+    await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve))
+    return { url: `http://127.0.0.1:${(s.address() as import("node:net").AddressInfo).port}`, close: () => new Promise((r) => s.close(r)) }
+  }
+
+  it("sends the body whole with the key, and returns the parsed answer", async () => {
+    const s = await server((req, body, res) => {
+      res.setHeader("content-type", "application/json")
+      res.end(JSON.stringify({ path: req.url, auth: req.headers.authorization, body: JSON.parse(body) }))
+    })
+    try {
+      const post = meilisearchPost(`${s.url}/`, "k3y", 2000)
+      expect(await post("/multi-search", { queries: [{ q: "gốm" }] })).toEqual({ path: "/multi-search", auth: "Bearer k3y", body: { queries: [{ q: "gốm" }] } })
+    } finally {
+      await s.close()
+    }
+  })
+
+  it("fails like the client does: a missing index is NOT_FOUND (the module retries), no answer or 503 is 'unavailable'", async () => {
+    const s = await server((req, _body, res) => {
+      if (req.url === "/missing") {
+        res.statusCode = 404
+        return res.end(JSON.stringify({ message: "Index `product_v1` not found.", code: "index_not_found" }))
+      }
+      if (req.url === "/busy") {
+        res.statusCode = 503
+        return res.end("")
+      }
+      // /slow: never answers
+    })
+    try {
+      const post = meilisearchPost(s.url, undefined, 300)
+      const failure = (path: string) => post(path, {}).then(() => null, (e: unknown) => translateMeilisearchError(e))
+      expect(await failure("/missing")).toMatchObject({ type: "not_found" })
+      expect(isSearchEngineUnavailable(await failure("/busy"))).toBe(true)
+      expect(isSearchEngineUnavailable(await failure("/slow"))).toBe(true)
+    } finally {
+      await s.close()
+    }
+    const refused = await meilisearchPost(s.url, undefined, 300)("/multi-search", {}).then(() => null, (e: unknown) => translateMeilisearchError(e))
+    expect(isSearchEngineUnavailable(refused)).toBe(true)
   })
 })

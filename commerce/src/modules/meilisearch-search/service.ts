@@ -9,6 +9,7 @@ import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
 import type { Meilisearch } from "meilisearch" with { "resolution-mode": "import" }
 import { SearchEngineUnavailableError } from "../../lib/search/engine-unavailable"
+import { meilisearchPost, type MeilisearchPost } from "./http"
 import { meilisearchFilter, meilisearchSearchRequest, meilisearchSettings, toSearchResult, type MeilisearchSearchResponse } from "./translate"
 
 export interface MeilisearchProviderOptions {
@@ -44,6 +45,7 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
   protected readonly options_: MeilisearchProviderOptions
   protected readonly logger_: Logger
   private client_?: Promise<Meilisearch>
+  private post_?: MeilisearchPost
   /** Physical indexes known to exist with their settings (see upsertDocuments). */
   private readonly ensured_ = new Set<string>()
 
@@ -160,11 +162,17 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
     return result
   }
 
-  /** Every query (disjunctive facets included) in one round-trip. */
+  /** Every query (disjunctive facets included) in one round-trip, without the client's fetch (see http.ts). */
   async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
-    const queries = inputs.map((input) => meilisearchSearchRequest(input) as any)
-    const { results } = await this.call((client) => client.multiSearch({ queries }))
-    return (results as unknown as MeilisearchSearchResponse[]).map((response, i) => toSearchResult(inputs[i], response))
+    const queries = inputs.map((input) => meilisearchSearchRequest(input))
+    this.post_ ??= meilisearchPost(this.options_.host, this.options_.api_key, this.options_.request_timeout_ms ?? 5_000)
+    let results: MeilisearchSearchResponse[]
+    try {
+      ;({ results } = await this.post_("/multi-search", { queries }))
+    } catch (error) {
+      throw translateMeilisearchError(error)
+    }
+    return results.map((response, i) => toSearchResult(inputs[i], response))
   }
 
   async waitForTask(task: Task, options?: { timeout_ms?: number }): Promise<Task> {

@@ -92,9 +92,9 @@ export function documentTableExtensions(table: string, plan: Plan): string[] {
       `CREATE TABLE IF NOT EXISTS "${wordsTable(table)}" ("key" text NOT NULL, "word" text NOT NULL, PRIMARY KEY ("key", "word"))`
     )
   }
-  // Medusa's trigram index on all the text serves no query (its typo match is a function call) and
-  // slows every write.
-  statements.push(`DROP INDEX IF EXISTS "${table}_trgm_idx"`)
+  // Medusa's trigram index on all the text serves no query (its typo match is a function call), and its
+  // jsonb index serves only filters this provider reads from the columns: both slow every write.
+  statements.push(`DROP INDEX IF EXISTS "${table}_trgm_idx"`, `DROP INDEX IF EXISTS "${table}_indexed_idx"`)
   return statements
 }
 
@@ -106,13 +106,16 @@ export function addWordsSql(table: string, ids: string[], sizes: TypoSizes): { s
   const sql = `
     INSERT INTO "${wordsTable(table)}" ("key", "word")
     SELECT DISTINCT keys.k, w.word
-    FROM (SELECT DISTINCT unnest(tsvector_to_array("${NEAR_COLUMN}")) AS word FROM "${table}" WHERE "id" IN (${ids.map(() => "?").join(", ")})) w,
-    LATERAL (
+    FROM (SELECT DISTINCT unnest(tsvector_to_array("${NEAR_COLUMN}")) AS word FROM "${table}" WHERE "id" IN (${ids.map(() => "?").join(", ")})) w
+    -- a word already known has its own key: only new words are expanded
+    LEFT JOIN "${wordsTable(table)}" known ON known."key" = w.word AND known."word" = w.word
+    CROSS JOIN LATERAL (
       SELECT w.word AS k
       UNION SELECT overlay(w.word placing '' from i for 1) FROM generate_series(1, length(w.word)) i WHERE length(w.word) >= ?
       UNION SELECT overlay(overlay(w.word placing '' from j for 1) placing '' from i for 1)
             FROM generate_series(1, length(w.word)) i, generate_series(i + 1, length(w.word)) j WHERE length(w.word) >= ?
     ) keys
+    WHERE known."word" IS NULL
     ON CONFLICT DO NOTHING`
   return { sql, params: [...ids, sizes.one, sizes.two] }
 }
