@@ -17,6 +17,9 @@ export const en: Messages = {
       "An online shop window for products made by cooperatives and cooperative groups with women in management in Khánh Hòa, Viet Nam.",
     skipLink: "Skip to main content",
     breadcrumbLabel: "Breadcrumb",
+    menu: "Menu",
+    menuOpen: "Open the menu",
+    menuClose: "Close the menu",
     navLabel: "Main navigation",
     switchLanguage: "Tiếng Việt",
     nav: {
@@ -26,7 +29,7 @@ export const en: Messages = {
       stories: "Stories",
       events: "Events",
     },
-    demoBanner: "Demonstration data: the cooperatives and products on this site are fictional.",
+    demoBanner: "Demo site: cooperatives and products are fictional",
     footer: {
       organiser: "Khánh Hòa Provincial Women's Union (Hội Liên hiệp Phụ nữ tỉnh Khánh Hòa)",
       programme:
@@ -77,6 +80,8 @@ export const en: Messages = {
     galleryLabel: "Product images",
     thumbnailLabel: (index: number, total: number, alt: string) => `Show image ${index} of ${total}: ${alt}`,
     noImage: "No image yet",
+    quantityLess: "One fewer",
+    quantityMore: "One more",
     priceLabel: "Price",
     variantsDefaultLegend: "Options",
     contactZalo: "Order via Zalo",
