@@ -11,6 +11,7 @@ import type {
   CooperativeSummary,
   ManagementRole,
   Page,
+  PhotoSource,
   ProductCard,
   ProductDetail,
   ProductListQuery,
@@ -61,6 +62,8 @@ interface MedusaProduct {
   tags?: { value: string }[] | null
   cooperative?: { handle: string; name: string } | null
   product_provenance?: MedusaProvenance | null
+  /** `photos`: every photo the pipeline stored, as [{ sources: [{ format, width, height, url }] }] */
+  metadata?: Record<string, unknown> | null
 }
 
 interface MedusaCooperative {
@@ -107,6 +110,7 @@ const CARD_FIELDS = [
   "cooperative.name",
   "product_provenance.ocop_stars",
   "product_provenance.ocop_expires_on",
+  "metadata",
 ].join(",")
 
 const DETAIL_FIELDS = [
@@ -170,6 +174,7 @@ function toCard(p: MedusaProduct): ProductCard {
     handle: p.handle,
     title: p.title,
     thumbnail: p.thumbnail,
+    thumbnailSources: photoSourcesOf(p.metadata, p.thumbnail),
     priceFrom: prices.length ? Math.min(...prices) : null,
     hasPriceRange: new Set(prices).size > 1,
     inStock: variants.some(variantInStock),
@@ -288,12 +293,12 @@ function toDetail(p: MedusaProduct, cooperative: CooperativeProfile | null): Pro
         shelfLifeDays: prov.shelf_life_days,
       }
     : null
-  const images = (p.images ?? []).map((img, i) => ({ url: img.url, alt: i === 0 ? p.title : `${p.title} (${i + 1})` }))
+  const images = (p.images ?? []).map((img, i) => ({ url: img.url, alt: i === 0 ? p.title : `${p.title} (${i + 1})`, sources: photoSourcesOf(p.metadata, img.url) }))
   return {
     ...toCard(p),
     subtitle: p.subtitle ?? null,
     description: p.description ?? null,
-    images: images.length ? images : p.thumbnail ? [{ url: p.thumbnail, alt: p.title }] : [],
+    images: images.length ? images : p.thumbnail ? [{ url: p.thumbnail, alt: p.title, sources: photoSourcesOf(p.metadata, p.thumbnail) }] : [],
     optionTitle: p.options?.[0]?.title ?? null,
     variants,
     categories: (p.categories ?? []).map((c) => ({ handle: c.handle, name: c.name, description: c.description })),
@@ -401,4 +406,39 @@ export async function listProductChoices(): Promise<{ handle: string; title: str
       if (offset + 500 >= res.count) return all
     }
   })
+}
+
+// ---- photos ---------------------------------------------------------------------------------
+
+/**
+ * Every encoding of the photo stored at `url`: the photo pipeline (portal uploads, spreadsheet imports, the demo
+ * seed) keeps AVIF and WebP at a few widths in `metadata.photos`, the product's image or thumbnail being one of
+ * them. Photos stored as one file (Admin uploads) have none: the page shows the file itself.
+ */
+export function photoSourcesOf(metadata: Record<string, unknown> | null | undefined, url: string | null): PhotoSource[] {
+  const photos = metadata?.photos
+  if (!url || !Array.isArray(photos)) return []
+  for (const photo of photos) {
+    const sources: unknown = (photo as { sources?: unknown } | null)?.sources
+    if (!Array.isArray(sources) || !sources.some((s) => (s as { url?: unknown })?.url === url)) continue
+    return sources.filter(
+      (s): s is PhotoSource =>
+        (s?.format === "avif" || s?.format === "webp") && typeof s.url === "string" && Number.isInteger(s.width) && s.width > 0 && Number.isInteger(s.height) && s.height > 0
+    )
+  }
+  return []
+}
+
+/**
+ * The thumbnails' AVIF/WebP sources for cards made from search hits (the search index keeps only the
+ * thumbnail's URL): one store call for the page's products, cached like the catalog.
+ */
+export async function withPhotoSources<T extends ProductCard>(cards: T[]): Promise<T[]> {
+  const ids = cards.filter((c) => c.thumbnail && !c.thumbnailSources?.length).map((c) => c.id)
+  if (!ids.length) return cards
+  const sources = await cached(`photos:${ids.join(",")}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ id: ids, fields: "id,thumbnail,metadata", limit: ids.length })
+    return new Map(products.map((p) => [p.id, photoSourcesOf(p.metadata, p.thumbnail)]))
+  })
+  return cards.map((c) => (sources.get(c.id)?.length ? { ...c, thumbnailSources: sources.get(c.id) } : c))
 }

@@ -60,6 +60,8 @@ export function searchQueryString(params: ProductSearchParams): string {
   for (const v of params.area) out.append("area", v)
   for (const v of params.cooperative) out.append("cooperative", v)
   if (params.inStock) out.set("in_stock", "1")
+  if (params.minPrice !== undefined) out.set("min_price", String(params.minPrice))
+  if (params.maxPrice !== undefined) out.set("max_price", String(params.maxPrice))
   if (params.sort !== "relevance") out.set("sort", params.sort)
   if (params.page > 1) out.set("page", String(params.page))
   const text = out.toString()
@@ -78,6 +80,8 @@ async function fetchSearch(params: ProductSearchParams): Promise<ProductSearchRe
   if (params.area.length) query.area = params.area
   if (params.stars.length) query.stars = params.stars.map(String)
   if (params.inStock) query.in_stock = "1"
+  if (params.minPrice !== undefined) query.min_price = String(params.minPrice)
+  if (params.maxPrice !== undefined) query.max_price = String(params.maxPrice)
   return medusa().client.fetch<ProductSearchResponse>("/store/product-search", { query })
 }
 

@@ -70,6 +70,8 @@ export interface ProductCard {
   handle: string
   title: string
   thumbnail: string | null
+  /** the thumbnail as AVIF and WebP at several widths, when the photo pipeline made it */
+  thumbnailSources?: PhotoSource[]
   /** lowest variant price in whole đồng, null when unpriced */
   priceFrom: number | null
   /** true when variants have different prices ("từ 85.000 ₫") */
@@ -90,9 +92,19 @@ export interface ProductVariant {
   quantity: number | null
 }
 
+/** One encoding of a photo at one width (the photo pipeline makes AVIF and WebP at a few widths). */
+export interface PhotoSource {
+  format: "avif" | "webp"
+  width: number
+  height: number
+  url: string
+}
+
 export interface ProductImage {
   url: string
   alt: string
+  /** the same photo as AVIF and WebP at several widths, for `<picture>`; empty for photos stored as one file */
+  sources?: PhotoSource[]
 }
 
 export interface ProductDetail extends ProductCard {
