@@ -5,6 +5,7 @@
 import { cached, catalogCacheSeconds } from "./cache"
 import { isNotFound, medusa } from "./medusa"
 import { isOcopCertificateValid, vietnamToday } from "../../commerce/src/lib/ocop"
+import type { Locale } from "./i18n"
 import type {
   Category,
   CooperativeProfile,
@@ -137,14 +138,18 @@ export async function vndRegionId(): Promise<string> {
   })
 }
 
-export async function listCategories(): Promise<Category[]> {
-  return cached("categories", 60, async () => {
+export async function listCategories(locale: Locale = "vi"): Promise<Category[]> {
+  return cached(`categories:${locale}`, 60, async () => {
     const { product_categories } = await medusa().store.category.list({
       fields: "handle,name,description,rank",
       limit: 200,
       order: "rank",
-    })
-    return product_categories.map((c) => ({ handle: c.handle, name: c.name, description: c.description || null }))
+      ...localeQuery(locale),
+    } as never)
+    const categories: Category[] = product_categories.map((c) => ({ handle: c.handle, name: c.name, description: c.description || null }))
+    if (locale === "vi") return categories
+    const vietnamese = new Map((await listCategories("vi")).map((c) => [c.handle, c]))
+    return categories.map((c) => ({ ...c, ...(c.name === vietnamese.get(c.handle)?.name ? { nameLang: "vi" as const } : {}) }))
   })
 }
 
@@ -183,9 +188,9 @@ function toCard(p: MedusaProduct): ProductCard {
   }
 }
 
-async function fetchProducts(params: Record<string, unknown>): Promise<{ products: MedusaProduct[]; count: number }> {
+async function fetchProducts(params: Record<string, unknown>, locale: Locale = "vi"): Promise<{ products: MedusaProduct[]; count: number }> {
   const regionId = await vndRegionId()
-  const res = await medusa().store.product.list({ region_id: regionId, ...params } as never)
+  const res = await medusa().store.product.list({ region_id: regionId, ...params, ...localeQuery(locale) } as never)
   return { products: res.products as unknown as MedusaProduct[], count: res.count }
 }
 
@@ -242,25 +247,29 @@ export async function listProducts(query: ProductListQuery): Promise<(Page<Produ
   })
 }
 
-export async function listFeaturedOcopProducts(limit = 8): Promise<ProductCard[]> {
-  return cached(`featured:${limit}`, catalogCacheSeconds(), async () => {
-    const { products } = await fetchProducts({ fields: CARD_FIELDS, limit: 200, order: "-created_at" })
-    return products
+export async function listFeaturedOcopProducts(limit = 8, locale: Locale = "vi"): Promise<ProductCard[]> {
+  return cached(`featured:${limit}:${locale}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ fields: CARD_FIELDS, limit: 200, order: "-created_at" }, locale)
+    const featured = products
       .map(toCard)
       .filter((p) => p.ocopStars !== null)
       .sort((a, b) => (b.ocopStars ?? 0) - (a.ocopStars ?? 0) || Number(b.inStock) - Number(a.inStock))
       .slice(0, limit)
+    return markUntranslated(featured, locale)
   })
 }
 
-export async function getProduct(handle: string): Promise<ProductDetail | null> {
+export async function getProduct(handle: string, locale: Locale = "vi"): Promise<ProductDetail | null> {
   if (!isHandle(handle)) return null
-  return cached(`product:${handle}`, catalogCacheSeconds(), async () => {
-    const { products } = await fetchProducts({ handle, fields: DETAIL_FIELDS, limit: 1 })
+  return cached(`product:${handle}:${locale}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ handle, fields: DETAIL_FIELDS, limit: 1 }, locale)
     const p = products[0]
     if (!p) return null
-    const cooperative = p.cooperative ? await getCooperativeProfile(p.cooperative.handle) : null
-    return toDetail(p, cooperative?.cooperative ?? null)
+    const cooperative = p.cooperative ? await getCooperativeProfile(p.cooperative.handle, locale) : null
+    const detail = toDetail(p, cooperative?.cooperative ?? null)
+    if (locale === "vi") return detail
+    const vietnamese = await getProduct(handle, "vi")
+    return vietnamese ? markUntranslatedDetail(detail, vietnamese) : detail
   })
 }
 
@@ -355,11 +364,16 @@ export async function listCooperatives(): Promise<CooperativeSummary[]> {
   })
 }
 
-async function getCooperativeProfile(handle: string): Promise<{ cooperative: CooperativeProfile; productIds: string[] } | null> {
-  return cached(`cooperative:${handle}`, catalogCacheSeconds(), async () => {
+async function getCooperativeProfile(handle: string, locale: Locale = "vi"): Promise<{ cooperative: CooperativeProfile; productIds: string[] } | null> {
+  return cached(`cooperative:${handle}:${locale}`, catalogCacheSeconds(), async () => {
     try {
-      const res = await medusa().client.fetch<{ cooperative: MedusaCooperative }>(`/store/cooperatives/${encodeURIComponent(handle)}`)
-      return { cooperative: toProfile(res.cooperative), productIds: (res.cooperative.products ?? []).map((p) => p.id) }
+      const res = await medusa().client.fetch<{ cooperative: MedusaCooperative }>(`/store/cooperatives/${encodeURIComponent(handle)}`, { query: localeQuery(locale) })
+      const cooperative = toProfile(res.cooperative)
+      if (locale !== "vi" && cooperative.description) {
+        const vietnamese = await getCooperativeProfile(handle, "vi")
+        if (vietnamese?.cooperative.description === cooperative.description) cooperative.descriptionLang = "vi"
+      }
+      return { cooperative, productIds: (res.cooperative.products ?? []).map((p) => p.id) }
     } catch (err) {
       if (isNotFound(err)) return null
       throw err
@@ -367,14 +381,14 @@ async function getCooperativeProfile(handle: string): Promise<{ cooperative: Coo
   })
 }
 
-export async function getCooperative(handle: string): Promise<{ cooperative: CooperativeProfile; products: ProductCard[] } | null> {
+export async function getCooperative(handle: string, locale: Locale = "vi"): Promise<{ cooperative: CooperativeProfile; products: ProductCard[] } | null> {
   if (!isHandle(handle)) return null
-  const found = await getCooperativeProfile(handle)
+  const found = await getCooperativeProfile(handle, locale)
   if (!found) return null
   const products = found.productIds.length
-    ? (await fetchProducts({ id: found.productIds, fields: CARD_FIELDS, limit: found.productIds.length, order: "title" })).products.map(toCard)
+    ? (await fetchProducts({ id: found.productIds, fields: CARD_FIELDS, limit: found.productIds.length, order: "title" }, locale)).products.map(toCard)
     : []
-  return { cooperative: found.cooperative, products }
+  return { cooperative: found.cooperative, products: await markUntranslated(products, locale) }
 }
 
 /** Handles are lowercase slugs; anything else cannot exist, so it is not sent to Medusa. */
@@ -430,15 +444,58 @@ export function photoSourcesOf(metadata: Record<string, unknown> | null | undefi
 }
 
 /**
- * The thumbnails' AVIF/WebP sources for cards made from search hits (the search index keeps only the
- * thumbnail's URL): one store call for the page's products, cached like the catalog.
+ * What cards made from search hits lack (the search index keeps the Vietnamese title and the thumbnail's URL
+ * only): the thumbnails' AVIF/WebP sources and, on English pages, the English titles. One store call for the
+ * page's products, cached like the catalog.
  */
-export async function withPhotoSources<T extends ProductCard>(cards: T[]): Promise<T[]> {
-  const ids = cards.filter((c) => c.thumbnail && !c.thumbnailSources?.length).map((c) => c.id)
+export async function completeCards<T extends ProductCard>(cards: T[], locale: Locale = "vi"): Promise<T[]> {
+  const ids = cards.map((c) => c.id)
   if (!ids.length) return cards
-  const sources = await cached(`photos:${ids.join(",")}`, catalogCacheSeconds(), async () => {
-    const { products } = await fetchProducts({ id: ids, fields: "id,thumbnail,metadata", limit: ids.length })
-    return new Map(products.map((p) => [p.id, photoSourcesOf(p.metadata, p.thumbnail)]))
+  const found = await cached(`cards:${locale}:${ids.join(",")}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ id: ids, fields: "id,title,thumbnail,metadata", limit: ids.length }, locale)
+    return new Map(products.map((p) => [p.id, { title: p.title, sources: photoSourcesOf(p.metadata, p.thumbnail) }]))
   })
-  return cards.map((c) => (sources.get(c.id)?.length ? { ...c, thumbnailSources: sources.get(c.id) } : c))
+  return cards.map((card) => {
+    const more = found.get(card.id)
+    if (!more) return card
+    const titled = locale === "vi" ? card : { ...card, title: more.title, ...(more.title === card.title ? { titleLang: "vi" as const } : {}) }
+    return more.sources.length ? { ...titled, thumbnailSources: more.sources } : titled
+  })
+}
+
+// ---- languages ------------------------------------------------------------------------------
+
+/** The locale Medusa's Translation Module keeps English texts under; Vietnamese is the texts themselves. */
+const MEDUSA_LOCALE: Record<Locale, string | null> = { vi: null, en: "en-US" }
+
+function localeQuery(locale: Locale): { locale?: string } {
+  const code = MEDUSA_LOCALE[locale]
+  return code ? { locale: code } : {}
+}
+
+/**
+ * On an English page, cards whose title came back unchanged have no English title: they are marked, so that the
+ * page says the text is Vietnamese (lang="vi") for screen readers and translation tools.
+ */
+async function markUntranslated(cards: ProductCard[], locale: Locale): Promise<ProductCard[]> {
+  if (locale === "vi" || !cards.length) return cards
+  const ids = cards.map((c) => c.id)
+  const { products } = await cached(`titles:vi:${ids.join(",")}`, catalogCacheSeconds(), () => fetchProducts({ id: ids, fields: "id,title", limit: ids.length }))
+  const vietnamese = new Map(products.map((p) => [p.id, p.title]))
+  return cards.map((c) => (vietnamese.get(c.id) === c.title ? { ...c, titleLang: "vi" as const } : c))
+}
+
+/** The English product marked where a text is the Vietnamese one (no translation). */
+function markUntranslatedDetail(en: ProductDetail, vi: ProductDetail): ProductDetail {
+  const same = (field: "title" | "subtitle" | "description" | "optionTitle") => !!en[field] && en[field] === vi[field]
+  const viOnly = (["title", "subtitle", "description", "optionTitle"] as const).filter(same)
+  const viVariants = new Map(vi.variants.map((v) => [v.id, v.title]))
+  const viCategories = new Map(vi.categories.map((c) => [c.handle, c.name]))
+  return {
+    ...en,
+    ...(viOnly.length ? { viOnly } : {}),
+    ...(same("title") ? { titleLang: "vi" as const } : {}),
+    variants: en.variants.map((v) => (v.title && viVariants.get(v.id) === v.title ? { ...v, titleLang: "vi" as const } : v)),
+    categories: en.categories.map((c) => (viCategories.get(c.handle) === c.name ? { ...c, nameLang: "vi" as const } : c)),
+  }
 }

@@ -32,6 +32,8 @@ export interface PortalProduct {
     certifications: string[]
     shelf_life_days: number | null
   } | null
+  /** the optional English title and description (shown on /en pages); single product answers only */
+  english?: { title: string | null; description: string | null }
 }
 
 export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered" | "cancelled"
@@ -277,12 +279,17 @@ export function productFromForm(form: FormData, mode: "create" | "update") {
       ...(provenance ? { provenance } : {}),
     }
   }
+  // English fields: sent only when the form has them (empty clears the English text)
+  const english = form.has("english_title") || form.has("english_description")
+    ? { english: { title: text(form, "english_title") || null, description: text(form, "english_description") || null } }
+    : {}
   return {
     title: text(form, "title"),
     description: text(form, "description") || null,
     status,
     variants: variants.map(({ id, price, stock }) => ({ id, price, stock })),
     ...(provenance ? { provenance } : {}),
+    ...english,
   }
 }
 

@@ -6,7 +6,7 @@
  * so that one filter panel serves both pages. The list is read from the product search index, which counts
  * every filter's values (the panel's numbers); while the index cannot answer, from the store API by category.
  */
-import { listCategories, listProducts, withPhotoSources } from "../lib/catalog"
+import { completeCards, listCategories, listProducts } from "../lib/catalog"
 import { paths, t, type Locale } from "../lib/i18n"
 import { searchProducts, type ProductSearchParams, type ProductSearchSort, type SearchPageData } from "../lib/search"
 import type { Category } from "../lib/types"
@@ -63,14 +63,24 @@ export function listQueryString(params: ProductSearchParams): string {
 /** null when the page must be a 404: unknown category, or a page past the last. */
 export async function loadProductList(url: URL, locale: Locale): Promise<ProductListData | null> {
   const params = listParamsOf(url)
-  const categories = await listCategories()
+  const categories = await listCategories(locale)
   const category = params.category[0] ? (categories.find((c) => c.handle === params.category[0]) ?? null) : null
   if (params.category[0] && !category) return null
   const m = t(locale).search
   const found = await searchProducts(params, m.starsValue, m.inStockOnly)
   const data = found.unavailable ? await fromStoreApi(params, found) : found
   if (!data || (params.page > 1 && params.page > data.pages)) return null
-  return { data: { ...data, products: await withPhotoSources(data.products) }, category, categories }
+  return { data: await inLanguage(data, locale), category, categories }
+}
+
+/**
+ * A search answer as a page in `locale` shows it: category names in that language and the cards completed
+ * (photo sources; English titles where they exist). The index itself holds the Vietnamese texts.
+ */
+export async function inLanguage(data: SearchPageData, locale: Locale): Promise<SearchPageData> {
+  const names = new Map((await listCategories(locale)).map((c) => [c.handle, c.name]))
+  const category = data.facets.category.map((o) => ({ ...o, label: names.get(o.value) ?? o.label }))
+  return { ...data, facets: { ...data.facets, category }, products: await completeCards(data.products, locale) }
 }
 
 /** While the search engine restarts the list still shows, by category and date or price, without the other filters. */

@@ -46,6 +46,7 @@ import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "./demo-catalo
 import type { DemoProduct } from "./demo-catalog/types"
 import { createCooperativeStaffWorkflow } from "../workflows/cooperative-staff/create-cooperative-staff"
 import { ensurePlanDemo } from "./demo-catalog/seed-plan"
+import { ensureDemoTranslations } from "./demo-catalog/seed-translations"
 
 export const DEMO = {
   storeName: "Chợ Hợp tác xã Khánh Hòa",
@@ -80,6 +81,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureAdminUser(container)
   await ensureCooperativeStaff(container, cooperativeIds)
   await ensurePlanDemo(container, cooperativeIds)
+  await ensureDemoTranslations(container)
   logger.info(`Demo data ready (${created} new products) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
