@@ -71,6 +71,7 @@ export default defineConfig({
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/union-plan" },
+    { resolve: "./src/modules/linkage" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
