@@ -37,6 +37,8 @@ export default defineConfig({
       secure: (process.env.SESSION_COOKIE_SECURE === "true" ? true : "auto") as boolean,
     },
   },
+  // The Translation Module is behind this flag in Medusa 2.21.
+  featureFlags: { translation: true },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
     // "/" = the origin Admin is opened from: one build serves localhost, a LAN address or a domain
@@ -63,10 +65,13 @@ export default defineConfig({
       resolve: "@medusajs/medusa/search",
       options: searchModuleOptions(process.env),
     },
+    // English product, category and cooperative texts (Admin: Settings → Translations; store routes take ?locale=en-US)
+    { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/vietnamese-text-search" },
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/union-plan" },
+    { resolve: "./src/modules/linkage" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -228,11 +228,25 @@ async function imageBytes(listingPath: string, storyPath: string) {
   const size = async (url: string) => (await (await fetch(new URL(url, storefront))).arrayBuffer()).byteLength
   // Product cards sit two to a row on a phone: (360 − 2×16 margin − 12 gap) / 2 ≈ 158 px.
   const listing = await (await fetch(storefront + listingPath)).text()
-  const card = /<img[^>]+src="([^"]+)"[^>]*width="400"/.exec(listing)?.[1]
+  // The first card's <picture>: AVIF and WebP (the browser takes AVIF where it can), or its one file.
+  const cardHtml = /class="product-card__media"[\s\S]*?<\/a>/.exec(listing)?.[0] ?? ""
+  const sources = [...cardHtml.matchAll(/<source\b[^>]*>/g)].map((m) => ({
+    type: /type="image\/(\w+)"/.exec(m[0])?.[1],
+    srcset: /srcset="([^"]+)"/.exec(m[0])?.[1],
+  }))
+  for (const type of ["avif", "webp"]) {
+    const srcset = sources.find((s) => s.type === type)?.srcset
+    if (!srcset) continue
+    const url = pick(srcset, 158)
+    const bytes = await size(url)
+    results[`image product card ${type}`] = { url, bytes }
+    console.log(`  product card (${type.toUpperCase()}, ≈158 px slot at 2×)                ${(bytes / 1024).toFixed(1)} KB`)
+  }
+  const card = sources.length ? null : /<img[^>]+src="([^"]+)"/.exec(cardHtml)?.[1]
   if (card) {
     const bytes = await size(card)
     results["image product card"] = { url: card, bytes }
-    console.log(`  product card (WebP, 400 px source for a ≈158 px slot)   ${(bytes / 1024).toFixed(1)} KB`)
+    console.log(`  product card (one file, no <picture>)                  ${(bytes / 1024).toFixed(1)} KB`)
   }
   const story = await (await fetch(storefront + storyPath)).text()
   const picture = /<picture[\s\S]*?<\/picture>/.exec(story)?.[0] ?? ""

@@ -5,13 +5,14 @@
 import { cached, catalogCacheSeconds } from "./cache"
 import { isNotFound, medusa } from "./medusa"
 import { isOcopCertificateValid, vietnamToday } from "../../commerce/src/lib/ocop"
-import type { ProductSearchHit, ProductSearchParams, ProductSearchResponse } from "../../commerce/src/lib/search/product-search-query"
+import type { Locale } from "./i18n"
 import type {
   Category,
   CooperativeProfile,
   CooperativeSummary,
   ManagementRole,
   Page,
+  PhotoSource,
   ProductCard,
   ProductDetail,
   ProductListQuery,
@@ -22,10 +23,7 @@ import type {
 
 export const PRODUCT_SORTS: ProductSort[] = ["newest", "price_asc", "price_desc", "title"]
 const DEFAULT_PAGE_SIZE = 24
-/**
- * Without the search index (its engine restarting), sorting by price reads the candidates' prices from
- * the store API: at most this many.
- */
+/** Price sorting reads every candidate's prices; the search index (issue #4) takes over at scale. */
 const PRICE_SORT_LIMIT = 1000
 
 // ---- Medusa response shapes (only what we read) -------------------------------------------
@@ -65,6 +63,8 @@ interface MedusaProduct {
   tags?: { value: string }[] | null
   cooperative?: { handle: string; name: string } | null
   product_provenance?: MedusaProvenance | null
+  /** `photos`: every photo the pipeline stored, as [{ sources: [{ format, width, height, url }] }] */
+  metadata?: Record<string, unknown> | null
 }
 
 interface MedusaCooperative {
@@ -111,6 +111,7 @@ const CARD_FIELDS = [
   "cooperative.name",
   "product_provenance.ocop_stars",
   "product_provenance.ocop_expires_on",
+  "metadata",
 ].join(",")
 
 const DETAIL_FIELDS = [
@@ -137,14 +138,18 @@ export async function vndRegionId(): Promise<string> {
   })
 }
 
-export async function listCategories(): Promise<Category[]> {
-  return cached("categories", 60, async () => {
+export async function listCategories(locale: Locale = "vi"): Promise<Category[]> {
+  return cached(`categories:${locale}`, 60, async () => {
     const { product_categories } = await medusa().store.category.list({
       fields: "handle,name,description,rank",
       limit: 200,
       order: "rank",
-    })
-    return product_categories.map((c) => ({ handle: c.handle, name: c.name, description: c.description || null }))
+      ...localeQuery(locale),
+    } as never)
+    const categories: Category[] = product_categories.map((c) => ({ handle: c.handle, name: c.name, description: c.description || null }))
+    if (locale === "vi") return categories
+    const vietnamese = new Map((await listCategories("vi")).map((c) => [c.handle, c]))
+    return categories.map((c) => ({ ...c, ...(c.name === vietnamese.get(c.handle)?.name ? { nameLang: "vi" as const } : {}) }))
   })
 }
 
@@ -174,6 +179,7 @@ function toCard(p: MedusaProduct): ProductCard {
     handle: p.handle,
     title: p.title,
     thumbnail: p.thumbnail,
+    thumbnailSources: photoSourcesOf(p.metadata, p.thumbnail),
     priceFrom: prices.length ? Math.min(...prices) : null,
     hasPriceRange: new Set(prices).size > 1,
     inStock: variants.some(variantInStock),
@@ -182,61 +188,9 @@ function toCard(p: MedusaProduct): ProductCard {
   }
 }
 
-// ---- the product search index (GET /store/product-search) ---------------------------------------
-
-/** A search through Medusa's product index; its parameters are the store route's own. */
-export async function fetchProductSearch(params: ProductSearchParams): Promise<ProductSearchResponse> {
-  const query: Record<string, string | string[]> = {
-    sort: params.sort,
-    page: String(params.page),
-    limit: String(params.limit),
-  }
-  if (params.q) query.q = params.q
-  if (params.category.length) query.category = params.category
-  if (params.cooperative.length) query.cooperative = params.cooperative
-  if (params.area.length) query.area = params.area
-  if (params.stars.length) query.stars = params.stars.map(String)
-  if (params.inStock) query.in_stock = "1"
-  return medusa().client.fetch<ProductSearchResponse>("/store/product-search", { query })
-}
-
-/** Medusa's 503 from the product search route: the engine (Meilisearch) is restarting or unreachable. */
-export function isSearchUnavailable(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { status?: number }).status === 503
-}
-
-export function searchHitToCard(hit: ProductSearchHit): ProductCard {
-  return {
-    id: hit.id,
-    handle: hit.handle,
-    title: hit.title,
-    thumbnail: hit.thumbnail,
-    priceFrom: hit.price,
-    hasPriceRange: hit.has_price_range,
-    inStock: hit.in_stock,
-    ocopStars: hit.ocop_stars === 3 || hit.ocop_stars === 4 || hit.ocop_stars === 5 ? hit.ocop_stars : null,
-    cooperative: hit.cooperative_handle && hit.cooperative_name ? { handle: hit.cooperative_handle, name: hit.cooperative_name } : null,
-  }
-}
-
-/**
- * One page of the product list from the index, which sorts by date or price at any catalog size; null
- * while the index cannot answer (the list then comes from the store API).
- */
-async function productPageFromIndex(categoryHandle: string | undefined, sort: "newest" | "price_asc" | "price_desc", page: number, pageSize: number) {
-  const params: ProductSearchParams = { q: "", category: categoryHandle ? [categoryHandle] : [], cooperative: [], area: [], stars: [], inStock: false, sort, page, limit: pageSize }
-  try {
-    const result = await fetchProductSearch(params)
-    return { items: result.hits.map(searchHitToCard), total: result.count }
-  } catch (err) {
-    if (isSearchUnavailable(err)) return null
-    throw err
-  }
-}
-
-async function fetchProducts(params: Record<string, unknown>): Promise<{ products: MedusaProduct[]; count: number }> {
+async function fetchProducts(params: Record<string, unknown>, locale: Locale = "vi"): Promise<{ products: MedusaProduct[]; count: number }> {
   const regionId = await vndRegionId()
-  const res = await medusa().store.product.list({ region_id: regionId, ...params } as never)
+  const res = await medusa().store.product.list({ region_id: regionId, ...params, ...localeQuery(locale) } as never)
   return { products: res.products as unknown as MedusaProduct[], count: res.count }
 }
 
@@ -258,12 +212,6 @@ export async function listProducts(query: ProductListQuery): Promise<(Page<Produ
   const filter = categoryId ? { category_id: [categoryId] } : {}
   const key = `products:${categoryId ?? "*"}:${sort}:${page}:${pageSize}`
   return cached(key, catalogCacheSeconds(), async () => {
-    const page_ = (items: ProductCard[], total: number) => ({ items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), category })
-    // The index orders by date or price over the whole catalog; by name, the store API does.
-    if (sort !== "title") {
-      const fromIndex = await productPageFromIndex(query.categoryHandle, sort, page, pageSize)
-      if (fromIndex) return page_(fromIndex.items, fromIndex.total)
-    }
     let products: MedusaProduct[]
     let total: number
     if (sort === "price_asc" || sort === "price_desc") {
@@ -288,29 +236,40 @@ export async function listProducts(query: ProductListQuery): Promise<(Page<Produ
       products = res.products
       total = res.count
     }
-    return page_(products.map(toCard), total)
+    return {
+      items: products.map(toCard),
+      total,
+      page,
+      pageSize,
+      pageCount: Math.max(1, Math.ceil(total / pageSize)),
+      category,
+    }
   })
 }
 
-export async function listFeaturedOcopProducts(limit = 8): Promise<ProductCard[]> {
-  return cached(`featured:${limit}`, catalogCacheSeconds(), async () => {
-    const { products } = await fetchProducts({ fields: CARD_FIELDS, limit: 200, order: "-created_at" })
-    return products
+export async function listFeaturedOcopProducts(limit = 8, locale: Locale = "vi"): Promise<ProductCard[]> {
+  return cached(`featured:${limit}:${locale}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ fields: CARD_FIELDS, limit: 200, order: "-created_at" }, locale)
+    const featured = products
       .map(toCard)
       .filter((p) => p.ocopStars !== null)
       .sort((a, b) => (b.ocopStars ?? 0) - (a.ocopStars ?? 0) || Number(b.inStock) - Number(a.inStock))
       .slice(0, limit)
+    return markUntranslated(featured, locale)
   })
 }
 
-export async function getProduct(handle: string): Promise<ProductDetail | null> {
+export async function getProduct(handle: string, locale: Locale = "vi"): Promise<ProductDetail | null> {
   if (!isHandle(handle)) return null
-  return cached(`product:${handle}`, catalogCacheSeconds(), async () => {
-    const { products } = await fetchProducts({ handle, fields: DETAIL_FIELDS, limit: 1 })
+  return cached(`product:${handle}:${locale}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ handle, fields: DETAIL_FIELDS, limit: 1 }, locale)
     const p = products[0]
     if (!p) return null
-    const cooperative = p.cooperative ? await getCooperativeProfile(p.cooperative.handle) : null
-    return toDetail(p, cooperative?.cooperative ?? null)
+    const cooperative = p.cooperative ? await getCooperativeProfile(p.cooperative.handle, locale) : null
+    const detail = toDetail(p, cooperative?.cooperative ?? null)
+    if (locale === "vi") return detail
+    const vietnamese = await getProduct(handle, "vi")
+    return vietnamese ? markUntranslatedDetail(detail, vietnamese) : detail
   })
 }
 
@@ -343,12 +302,12 @@ function toDetail(p: MedusaProduct, cooperative: CooperativeProfile | null): Pro
         shelfLifeDays: prov.shelf_life_days,
       }
     : null
-  const images = (p.images ?? []).map((img, i) => ({ url: img.url, alt: i === 0 ? p.title : `${p.title} (${i + 1})` }))
+  const images = (p.images ?? []).map((img, i) => ({ url: img.url, alt: i === 0 ? p.title : `${p.title} (${i + 1})`, sources: photoSourcesOf(p.metadata, img.url) }))
   return {
     ...toCard(p),
     subtitle: p.subtitle ?? null,
     description: p.description ?? null,
-    images: images.length ? images : p.thumbnail ? [{ url: p.thumbnail, alt: p.title }] : [],
+    images: images.length ? images : p.thumbnail ? [{ url: p.thumbnail, alt: p.title, sources: photoSourcesOf(p.metadata, p.thumbnail) }] : [],
     optionTitle: p.options?.[0]?.title ?? null,
     variants,
     categories: (p.categories ?? []).map((c) => ({ handle: c.handle, name: c.name, description: c.description })),
@@ -405,11 +364,16 @@ export async function listCooperatives(): Promise<CooperativeSummary[]> {
   })
 }
 
-async function getCooperativeProfile(handle: string): Promise<{ cooperative: CooperativeProfile; productIds: string[] } | null> {
-  return cached(`cooperative:${handle}`, catalogCacheSeconds(), async () => {
+async function getCooperativeProfile(handle: string, locale: Locale = "vi"): Promise<{ cooperative: CooperativeProfile; productIds: string[] } | null> {
+  return cached(`cooperative:${handle}:${locale}`, catalogCacheSeconds(), async () => {
     try {
-      const res = await medusa().client.fetch<{ cooperative: MedusaCooperative }>(`/store/cooperatives/${encodeURIComponent(handle)}`)
-      return { cooperative: toProfile(res.cooperative), productIds: (res.cooperative.products ?? []).map((p) => p.id) }
+      const res = await medusa().client.fetch<{ cooperative: MedusaCooperative }>(`/store/cooperatives/${encodeURIComponent(handle)}`, { query: localeQuery(locale) })
+      const cooperative = toProfile(res.cooperative)
+      if (locale !== "vi" && cooperative.description) {
+        const vietnamese = await getCooperativeProfile(handle, "vi")
+        if (vietnamese?.cooperative.description === cooperative.description) cooperative.descriptionLang = "vi"
+      }
+      return { cooperative, productIds: (res.cooperative.products ?? []).map((p) => p.id) }
     } catch (err) {
       if (isNotFound(err)) return null
       throw err
@@ -417,14 +381,14 @@ async function getCooperativeProfile(handle: string): Promise<{ cooperative: Coo
   })
 }
 
-export async function getCooperative(handle: string): Promise<{ cooperative: CooperativeProfile; products: ProductCard[] } | null> {
+export async function getCooperative(handle: string, locale: Locale = "vi"): Promise<{ cooperative: CooperativeProfile; products: ProductCard[] } | null> {
   if (!isHandle(handle)) return null
-  const found = await getCooperativeProfile(handle)
+  const found = await getCooperativeProfile(handle, locale)
   if (!found) return null
   const products = found.productIds.length
-    ? (await fetchProducts({ id: found.productIds, fields: CARD_FIELDS, limit: found.productIds.length, order: "title" })).products.map(toCard)
+    ? (await fetchProducts({ id: found.productIds, fields: CARD_FIELDS, limit: found.productIds.length, order: "title" }, locale)).products.map(toCard)
     : []
-  return { cooperative: found.cooperative, products }
+  return { cooperative: found.cooperative, products: await markUntranslated(products, locale) }
 }
 
 /** Handles are lowercase slugs; anything else cannot exist, so it is not sent to Medusa. */
@@ -456,4 +420,82 @@ export async function listProductChoices(): Promise<{ handle: string; title: str
       if (offset + 500 >= res.count) return all
     }
   })
+}
+
+// ---- photos ---------------------------------------------------------------------------------
+
+/**
+ * Every encoding of the photo stored at `url`: the photo pipeline (portal uploads, spreadsheet imports, the demo
+ * seed) keeps AVIF and WebP at a few widths in `metadata.photos`, the product's image or thumbnail being one of
+ * them. Photos stored as one file (Admin uploads) have none: the page shows the file itself.
+ */
+export function photoSourcesOf(metadata: Record<string, unknown> | null | undefined, url: string | null): PhotoSource[] {
+  const photos = metadata?.photos
+  if (!url || !Array.isArray(photos)) return []
+  for (const photo of photos) {
+    const sources: unknown = (photo as { sources?: unknown } | null)?.sources
+    if (!Array.isArray(sources) || !sources.some((s) => (s as { url?: unknown })?.url === url)) continue
+    return sources.filter(
+      (s): s is PhotoSource =>
+        (s?.format === "avif" || s?.format === "webp") && typeof s.url === "string" && Number.isInteger(s.width) && s.width > 0 && Number.isInteger(s.height) && s.height > 0
+    )
+  }
+  return []
+}
+
+/**
+ * What cards made from search hits lack (the search index keeps the Vietnamese title and the thumbnail's URL
+ * only): the thumbnails' AVIF/WebP sources and, on English pages, the English titles. One store call for the
+ * page's products, cached like the catalog.
+ */
+export async function completeCards<T extends ProductCard>(cards: T[], locale: Locale = "vi"): Promise<T[]> {
+  const ids = cards.map((c) => c.id)
+  if (!ids.length) return cards
+  const found = await cached(`cards:${locale}:${ids.join(",")}`, catalogCacheSeconds(), async () => {
+    const { products } = await fetchProducts({ id: ids, fields: "id,title,thumbnail,metadata", limit: ids.length }, locale)
+    return new Map(products.map((p) => [p.id, { title: p.title, sources: photoSourcesOf(p.metadata, p.thumbnail) }]))
+  })
+  return cards.map((card) => {
+    const more = found.get(card.id)
+    if (!more) return card
+    const titled = locale === "vi" ? card : { ...card, title: more.title, ...(more.title === card.title ? { titleLang: "vi" as const } : {}) }
+    return more.sources.length ? { ...titled, thumbnailSources: more.sources } : titled
+  })
+}
+
+// ---- languages ------------------------------------------------------------------------------
+
+/** The locale Medusa's Translation Module keeps English texts under; Vietnamese is the texts themselves. */
+const MEDUSA_LOCALE: Record<Locale, string | null> = { vi: null, en: "en-US" }
+
+function localeQuery(locale: Locale): { locale?: string } {
+  const code = MEDUSA_LOCALE[locale]
+  return code ? { locale: code } : {}
+}
+
+/**
+ * On an English page, cards whose title came back unchanged have no English title: they are marked, so that the
+ * page says the text is Vietnamese (lang="vi") for screen readers and translation tools.
+ */
+async function markUntranslated(cards: ProductCard[], locale: Locale): Promise<ProductCard[]> {
+  if (locale === "vi" || !cards.length) return cards
+  const ids = cards.map((c) => c.id)
+  const { products } = await cached(`titles:vi:${ids.join(",")}`, catalogCacheSeconds(), () => fetchProducts({ id: ids, fields: "id,title", limit: ids.length }))
+  const vietnamese = new Map(products.map((p) => [p.id, p.title]))
+  return cards.map((c) => (vietnamese.get(c.id) === c.title ? { ...c, titleLang: "vi" as const } : c))
+}
+
+/** The English product marked where a text is the Vietnamese one (no translation). */
+function markUntranslatedDetail(en: ProductDetail, vi: ProductDetail): ProductDetail {
+  const same = (field: "title" | "subtitle" | "description" | "optionTitle") => !!en[field] && en[field] === vi[field]
+  const viOnly = (["title", "subtitle", "description", "optionTitle"] as const).filter(same)
+  const viVariants = new Map(vi.variants.map((v) => [v.id, v.title]))
+  const viCategories = new Map(vi.categories.map((c) => [c.handle, c.name]))
+  return {
+    ...en,
+    ...(viOnly.length ? { viOnly } : {}),
+    ...(same("title") ? { titleLang: "vi" as const } : {}),
+    variants: en.variants.map((v) => (v.title && viVariants.get(v.id) === v.title ? { ...v, titleLang: "vi" as const } : v)),
+    categories: en.categories.map((c) => (viCategories.get(c.handle) === c.name ? { ...c, nameLang: "vi" as const } : c)),
+  }
 }

@@ -32,6 +32,8 @@ export interface PortalProduct {
     certifications: string[]
     shelf_life_days: number | null
   } | null
+  /** the optional English title and description (shown on /en pages); single product answers only */
+  english?: { title: string | null; description: string | null }
 }
 
 export type OrderPartStatus = "new" | "packing" | "shipped" | "delivered" | "cancelled"
@@ -183,6 +185,56 @@ export const updateProfile = async (token: string, input: unknown) => (await cal
 export const uploadLogo = async (token: string, file: File) =>
   (await call<{ profile: PortalProfile }>(token, "/profile/logo", { body: new Uint8Array(await file.arrayBuffer()), contentType: file.type })).profile
 
+// ---- linkage requests (business buyers' bulk requests routed to the cooperative) -----------------
+
+export interface PortalLinkageQuote {
+  id: string
+  status: "quoted" | "declined" | "accepted" | "not_chosen"
+  product: { id: string; title: string; handle: string } | null
+  unit_price_vnd: number | null
+  quantity: number | null
+  delivery_fee_vnd: number | null
+  total_vnd: number | null
+  delivery_on: string | null
+  valid_until: string | null
+  expired: boolean
+  note: string | null
+  decline_reason: string | null
+}
+
+/** A request as the cooperative sees it: the need, never the buyer's phone or e-mail, and only its own answer. */
+export interface PortalLinkageRequest {
+  id: string
+  title: string
+  product: { id: string; title: string; handle: string | null } | null
+  category: { id: string; name: string } | null
+  quantity: number
+  unit: string
+  unit_label: { vi: string; en: string }
+  wanted_on: string
+  province_name: string
+  ward_name: string
+  company_name: string | null
+  contact_name: string
+  budget_vnd: number | null
+  invoice_needed: boolean
+  note: string | null
+  created_at: string
+  route_reason_label: { vi: string; en: string } | null
+  /** open: it can still answer; won: its quote was chosen; closed: chosen elsewhere or cancelled */
+  state: "open" | "won" | "closed"
+  quote: PortalLinkageQuote | null
+  order_display_id: number | null
+}
+
+export const listLinkageRequests = async (token: string) => (await call<{ linkage_requests: PortalLinkageRequest[] }>(token, "/linkage-requests")).linkage_requests
+export const getLinkageRequest = async (token: string, id: string) =>
+  (await call<{ linkage_request: PortalLinkageRequest }>(token, `/linkage-requests/${encodeURIComponent(id)}`)).linkage_request
+export const quoteLinkageRequest = async (token: string, id: string, input: unknown) =>
+  (await call<{ linkage_request: PortalLinkageRequest }>(token, `/linkage-requests/${encodeURIComponent(id)}/quote`, { json: input })).linkage_request
+export const declineLinkageRequest = async (token: string, id: string, reason: string) =>
+  (await call<{ linkage_request: PortalLinkageRequest }>(token, `/linkage-requests/${encodeURIComponent(id)}/decline`, { json: { reason } })).linkage_request
+
 // ---- invites ------------------------------------------------------------------------------------
 
 export interface PortalInvite {
@@ -277,12 +329,17 @@ export function productFromForm(form: FormData, mode: "create" | "update") {
       ...(provenance ? { provenance } : {}),
     }
   }
+  // English fields: sent only when the form has them (empty clears the English text)
+  const english = form.has("english_title") || form.has("english_description")
+    ? { english: { title: text(form, "english_title") || null, description: text(form, "english_description") || null } }
+    : {}
   return {
     title: text(form, "title"),
     description: text(form, "description") || null,
     status,
     variants: variants.map(({ id, price, stock }) => ({ id, price, stock })),
     ...(provenance ? { provenance } : {}),
+    ...english,
   }
 }
 

@@ -5,7 +5,8 @@
  * search page URL is shareable as is.
  */
 import { cached, catalogCacheSeconds } from "./cache"
-import { fetchProductSearch, isSearchUnavailable, listCategories, listCooperatives, searchHitToCard } from "./catalog"
+import { listCategories, listCooperatives } from "./catalog"
+import { medusa } from "./medusa"
 import { foldVietnamese } from "./text"
 import type { Category, ProductCard } from "./types"
 import {
@@ -59,10 +60,29 @@ export function searchQueryString(params: ProductSearchParams): string {
   for (const v of params.area) out.append("area", v)
   for (const v of params.cooperative) out.append("cooperative", v)
   if (params.inStock) out.set("in_stock", "1")
+  if (params.minPrice !== undefined) out.set("min_price", String(params.minPrice))
+  if (params.maxPrice !== undefined) out.set("max_price", String(params.maxPrice))
   if (params.sort !== "relevance") out.set("sort", params.sort)
   if (params.page > 1) out.set("page", String(params.page))
   const text = out.toString()
   return text ? `?${text}` : ""
+}
+
+async function fetchSearch(params: ProductSearchParams): Promise<ProductSearchResponse> {
+  const query: Record<string, string | string[]> = {
+    sort: params.sort,
+    page: String(params.page),
+    limit: String(params.limit),
+  }
+  if (params.q) query.q = params.q
+  if (params.category.length) query.category = params.category
+  if (params.cooperative.length) query.cooperative = params.cooperative
+  if (params.area.length) query.area = params.area
+  if (params.stars.length) query.stars = params.stars.map(String)
+  if (params.inStock) query.in_stock = "1"
+  if (params.minPrice !== undefined) query.min_price = String(params.minPrice)
+  if (params.maxPrice !== undefined) query.max_price = String(params.maxPrice)
+  return medusa().client.fetch<ProductSearchResponse>("/store/product-search", { query })
 }
 
 async function cooperativeNames(): Promise<Map<string, string>> {
@@ -72,11 +92,16 @@ async function cooperativeNames(): Promise<Map<string, string>> {
   })
 }
 
+/** Medusa's 503 from the product search route: the engine (Meilisearch) is restarting or unreachable. */
+export function isSearchUnavailable(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { status?: number }).status === 503
+}
+
 const NO_FACETS = Object.fromEntries(SEARCH_FACETS.map((name) => [name, []])) as unknown as Record<ProductSearchFacet, FacetOption[]>
 
 export async function searchProducts(params: ProductSearchParams, starsLabel: (n: number) => string, inStockLabel: string): Promise<SearchPageData> {
   const [outcome, categories, cooperatives] = await Promise.all([
-    fetchProductSearch(params).then(
+    fetchSearch(params).then(
       (result) => ({ result }),
       (err: unknown) => {
         if (isSearchUnavailable(err)) return { result: null }
@@ -131,7 +156,17 @@ export async function searchProducts(params: ProductSearchParams, starsLabel: (n
     count: result.count,
     page: result.page,
     pages: result.pages,
-    products: result.hits.map(searchHitToCard),
+    products: result.hits.map((hit) => ({
+      id: hit.id,
+      handle: hit.handle,
+      title: hit.title,
+      thumbnail: hit.thumbnail,
+      priceFrom: hit.price,
+      hasPriceRange: hit.has_price_range === true,
+      inStock: hit.in_stock,
+      ocopStars: hit.ocop_stars === 3 || hit.ocop_stars === 4 || hit.ocop_stars === 5 ? hit.ocop_stars : null,
+      cooperative: hit.cooperative_handle && hit.cooperative_name ? { handle: hit.cooperative_handle, name: hit.cooperative_name } : null,
+    })),
     facets,
     suggestedCategories: result.count === 0 ? categories.slice(0, 8) : [],
     unavailable: false,
@@ -168,7 +203,7 @@ export function matchedPhrase(title: string, query: string): string | null {
 export async function suggestSearch(rawQuery: string): Promise<SearchSuggestions> {
   const params = parseProductSearchParams({ q: rawQuery, limit: "6" })
   if (params.q.length < 2) return { phrases: [], categories: [], products: [] }
-  const [result, categories] = await Promise.all([fetchProductSearch(params), listCategories()])
+  const [result, categories] = await Promise.all([fetchSearch(params), listCategories()])
   const phrases = [...new Set(result.hits.map((hit) => matchedPhrase(hit.title, params.q)).filter((p): p is string => !!p))]
   const foldedQuery = foldVietnamese(params.q)
   const matchingCategories = categories.filter((c) => foldVietnamese(c.name).includes(foldedQuery))

@@ -44,6 +44,8 @@ export interface CooperativeProfile extends CooperativeSummary {
   zaloUrl: string | null
   facebookUrl: string | null
   email: string | null
+  /** "vi" on an English page when the profile text has no English version */
+  descriptionLang?: "vi"
 }
 
 export interface Ocop {
@@ -70,6 +72,10 @@ export interface ProductCard {
   handle: string
   title: string
   thumbnail: string | null
+  /** the thumbnail as AVIF and WebP at several widths, when the photo pipeline made it */
+  thumbnailSources?: PhotoSource[]
+  /** "vi" on an English page when the title has no English version */
+  titleLang?: "vi"
   /** lowest variant price in whole đồng, null when unpriced */
   priceFrom: number | null
   /** true when variants have different prices ("từ 85.000 ₫") */
@@ -88,11 +94,23 @@ export interface ProductVariant {
   inStock: boolean
   /** units available, null when stock is not tracked */
   quantity: number | null
+  /** "vi" on an English page when the name has no English version */
+  titleLang?: "vi"
+}
+
+/** One encoding of a photo at one width (the photo pipeline makes AVIF and WebP at a few widths). */
+export interface PhotoSource {
+  format: "avif" | "webp"
+  width: number
+  height: number
+  url: string
 }
 
 export interface ProductImage {
   url: string
   alt: string
+  /** the same photo as AVIF and WebP at several widths, for `<picture>`; empty for photos stored as one file */
+  sources?: PhotoSource[]
 }
 
 export interface ProductDetail extends ProductCard {
@@ -106,12 +124,16 @@ export interface ProductDetail extends ProductCard {
   tags: string[]
   provenance: Provenance | null
   cooperativeProfile: CooperativeProfile | null
+  /** on an English page, the texts that have no English version (shown in Vietnamese, marked lang="vi") */
+  viOnly?: ("title" | "subtitle" | "description" | "optionTitle")[]
 }
 
 export interface Category {
   handle: string
   name: string
   description: string | null
+  /** "vi" on an English page when the name has no English version */
+  nameLang?: "vi"
 }
 
 export type ProductSort = "newest" | "price_asc" | "price_desc" | "title"

@@ -40,12 +40,15 @@ describe.skipIf(!chromiumPath)(`a reader on a phone ${skipReason}`, () => {
     await page.waitForURL(/\/san-pham\/[a-z0-9-]+$/)
     const productPath = new URL(page.url()).pathname
 
+    // on a phone the language is in the menu
+    await page.getByRole("button", { name: "Mở menu" }).click()
     await page.locator('header a[hreflang="en"]').click()
     await page.waitForURL(/\/en\/products\/[a-z0-9-]+$/)
     expect(await page.locator("html").getAttribute("lang")).toBe("en")
     expect(new URL(page.url()).pathname).toBe(productPath.replace("/san-pham/", "/en/products/"))
     await shot("7-product-english")
 
+    await page.getByRole("button", { name: "Open the menu" }).click()
     await page.locator('header a[hreflang="vi"]').click()
     await page.waitForURL((url) => url.pathname === productPath)
     expect(await page.locator("html").getAttribute("lang")).toBe("vi")

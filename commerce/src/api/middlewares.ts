@@ -70,6 +70,12 @@ export default defineMiddlewares({
     { matcher: "/store/order-lookup", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/order-lookup/cancel", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/carts/:id/parcels", method: ["POST"], bodyParser: false, middlewares: [] },
+    // Linkage (business buyers' requests): signed-in customers only; POST bodies are read by the routes
+    // themselves (size limit, Vietnamese/English answers for malformed JSON).
+    { matcher: "/store/linkage-requests", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/store/linkage-requests/*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/store/linkage-requests", method: ["POST"], bodyParser: false, middlewares: [] },
+    { matcher: "/store/linkage-requests/:id/accept", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
     {
@@ -103,6 +109,9 @@ export default defineMiddlewares({
     // photos arrive as raw bytes, read (and size-checked) by the route itself
     { matcher: "/cooperative-portal/products/:id/photos", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/cooperative-portal/profile/logo", method: ["POST"], bodyParser: false, middlewares: [] },
+    { matcher: "/cooperative-portal/linkage-requests/:id/quote", method: ["POST"], bodyParser: false, middlewares: [] },
+    { matcher: "/cooperative-portal/linkage-requests/:id/decline", method: ["POST"], bodyParser: false, middlewares: [] },
+    { matcher: "/admin/linkage-requests/:id/routes", method: ["POST"], bodyParser: false, middlewares: [] },
     {
       matcher: "/cooperative-invites/:token/accept",
       method: ["POST"],

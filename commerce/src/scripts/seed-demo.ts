@@ -28,6 +28,7 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { KHANH_HOA_PROVINCE_CODE } from "../lib/administrative-units"
+import { processPhoto } from "../lib/photos"
 import {
   isStripeConfigured,
   STRIPE_PAYMENT_PROVIDER_ID,
@@ -45,6 +46,7 @@ import { DEMO_COOPERATIVE_PASSWORD, DEMO_COOPERATIVE_STAFF } from "./demo-catalo
 import type { DemoProduct } from "./demo-catalog/types"
 import { createCooperativeStaffWorkflow } from "../workflows/cooperative-staff/create-cooperative-staff"
 import { ensurePlanDemo } from "./demo-catalog/seed-plan"
+import { ensureDemoTranslations } from "./demo-catalog/seed-translations"
 
 export const DEMO = {
   storeName: "Chợ Hợp tác xã Khánh Hòa",
@@ -79,6 +81,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureAdminUser(container)
   await ensureCooperativeStaff(container, cooperativeIds)
   await ensurePlanDemo(container, cooperativeIds)
+  await ensureDemoTranslations(container)
   logger.info(`Demo data ready (${created} new products) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
@@ -345,6 +348,9 @@ async function ensureCooperatives(container: Container): Promise<Map<string, str
   return ids
 }
 
+/** The demo listing thumbnail's width: one card at 2× on a phone (the photo pipeline's smallest width). */
+const THUMBNAIL_WIDTH = 480
+
 interface ProductContext {
   salesChannelId: string
   locationId: string
@@ -418,17 +424,22 @@ async function createDemoProduct(
   ctx: ProductContext,
   tagIds: Map<string, string>
 ) {
-  // Two views per product so the gallery has something to show; the 400 px one is the listing thumbnail.
+  // Two views per product so the gallery has something to show. The listing thumbnail goes through the photo
+  // pipeline like a cooperative's upload (AVIF and WebP, kept in metadata.photos for the storefront's <picture>);
+  // at 480 px only, so that seeding the whole catalog stays quick.
   const [large, second, small] = await Promise.all([
     renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: p.handle, size: 960 }),
     renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: `${p.handle}/2`, size: 960 }),
-    renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: p.handle, size: 400 }),
+    renderProductImage({ motif: p.image.motif, palette: p.image.palette, seed: p.handle, size: THUMBNAIL_WIDTH }),
   ])
-  const [imageUrl, secondUrl, thumbnailUrl] = await uploadImages(container, [
-    { filename: `demo-${p.handle}-960.webp`, content: large },
-    { filename: `demo-${p.handle}-2-960.webp`, content: second },
-    { filename: `demo-${p.handle}-400.webp`, content: small },
+  const thumb = await processPhoto(small)
+  const [imageUrl, secondUrl, ...thumbUrls] = await uploadImages(container, [
+    { filename: `demo-${p.handle}-960.webp`, content: large, mimeType: "image/webp" },
+    { filename: `demo-${p.handle}-2-960.webp`, content: second, mimeType: "image/webp" },
+    ...thumb.variants.map((v) => ({ filename: `demo-${p.handle}-${v.width}.${v.format}`, content: v.content, mimeType: v.mimeType })),
   ])
+  const thumbSources = thumb.variants.map((v, i) => ({ format: v.format, width: v.width, height: v.height, url: thumbUrls[i] }))
+  const thumbnailUrl = thumbSources.find((s) => s.format === "webp")!.url
   const cooperativeId = ctx.cooperativeIds.get(p.cooperative_handle)
   const categoryId = ctx.categoryIds.get(p.category)
   if (!cooperativeId || !categoryId) throw new Error(`Demo product ${p.handle}: unknown cooperative or category`)
@@ -461,7 +472,7 @@ async function createDemoProduct(
           })),
           sales_channels: [{ id: ctx.salesChannelId }],
           shipping_profile_id: ctx.shippingProfileId,
-          metadata: { demo: true },
+          metadata: { demo: true, photos: [{ sources: thumbSources }] },
         },
       ],
       additional_data: {
@@ -496,10 +507,10 @@ async function createDemoProduct(
   })
 }
 
-async function uploadImages(container: Container, files: { filename: string; content: Buffer }[]): Promise<string[]> {
+async function uploadImages(container: Container, files: { filename: string; content: Buffer; mimeType?: string }[]): Promise<string[]> {
   const { result } = await uploadFilesWorkflow(container).run({
     input: {
-      files: files.map((f) => ({ filename: f.filename, mimeType: "image/webp", content: f.content.toString("base64"), access: "public" as const })),
+      files: files.map((f) => ({ filename: f.filename, mimeType: f.mimeType ?? "image/webp", content: f.content.toString("base64"), access: "public" as const })),
     },
   })
   return result.map((f) => f.url)

@@ -27,6 +27,11 @@ export const SECTIONS: Record<string, string> = {
   "don-hang": "orders",
   "tra-cuu-don-hang": "order-lookup",
   "tim-kiem": "search",
+  // buyer accounts and linkage (lib/account-page.ts)
+  "tai-khoan": "account",
+  "dang-nhap": "sign-in",
+  "dang-ky": "sign-up",
+  "ket-noi": "linkage",
 }
 const SECTIONS_EN: Record<string, string> = Object.fromEntries(Object.entries(SECTIONS).map(([v, e]) => [e, v]))
 

@@ -17,6 +17,9 @@ export const vi = {
       "Gian hàng trực tuyến giới thiệu sản phẩm của các hợp tác xã, tổ hợp tác do phụ nữ tham gia quản lý tại Khánh Hòa.",
     skipLink: "Bỏ qua đến nội dung chính",
     breadcrumbLabel: "Đường dẫn",
+    menu: "Menu",
+    menuOpen: "Mở menu",
+    menuClose: "Đóng menu",
     navLabel: "Điều hướng chính",
     /** the link to the same page in the other language, written in that language */
     switchLanguage: "English",
@@ -27,7 +30,8 @@ export const vi = {
       stories: "Câu chuyện",
       events: "Sự kiện",
     },
-    demoBanner: "Dữ liệu trình diễn: các hợp tác xã và sản phẩm trên trang này là hư cấu.",
+    /** one short line under the header */
+    demoBanner: "Bản trình diễn: hợp tác xã, sản phẩm đều hư cấu",
     footer: {
       organiser: "Hội Liên hiệp Phụ nữ tỉnh Khánh Hòa",
       programme:
@@ -79,6 +83,8 @@ export const vi = {
     galleryLabel: "Hình ảnh sản phẩm",
     thumbnailLabel: (index: number, total: number, alt: string) => `Xem ảnh ${index}/${total}: ${alt}`,
     noImage: "Chưa có ảnh",
+    quantityLess: "Bớt một",
+    quantityMore: "Thêm một",
     priceLabel: "Giá",
     variantsDefaultLegend: "Phân loại",
     contactZalo: "Liên hệ đặt hàng qua Zalo",
@@ -262,6 +268,14 @@ export const vi = {
     count: (n: number) => (n === 0 ? "Không có sản phẩm nào" : `${n.toLocaleString("vi-VN")} sản phẩm`),
     approximate: (q: string) => `Không có kết quả khớp đúng “${q}”. Đây là các sản phẩm gần giống:`,
     filtersTitle: "Lọc kết quả",
+    allCategories: "Tất cả danh mục",
+    priceTitle: "Khoảng giá (₫)",
+    priceMin: "Từ",
+    priceMax: "Đến",
+    priceAtLeast: (price: string) => `Từ ${price}`,
+    priceAtMost: (price: string) => `Đến ${price}`,
+    activeFilters: "Bộ lọc đang chọn",
+    removeFilter: (label: string) => `Bỏ lọc: ${label}`,
     filtersSubmit: "Lọc",
     clearFilters: "Bỏ tất cả bộ lọc",
     facet: { category: "Danh mục", cooperative: "Hợp tác xã", area: "Khu vực", stars: "Hạng OCOP", in_stock: "Tình trạng" },

@@ -39,6 +39,14 @@ export const PortalUpdateProduct = z
     status: status.optional(),
     variants: z.array(z.object({ id: z.string(), price: price.optional(), stock: stock.optional() })).max(20).optional(),
     provenance: provenanceInputSchema.optional(),
+    /** optional English title and description (Translation Module, en-US); empty clears it */
+    english: z
+      .object({
+        title: z.string().trim().max(200, { error: "Tên tiếng Anh quá dài (tối đa 200 ký tự)" }).nullable().optional(),
+        description: z.string().trim().max(5000, { error: "Mô tả tiếng Anh quá dài (tối đa 5.000 ký tự)" }).nullable().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
 

@@ -36,9 +36,25 @@ export interface ProductSearchParams {
   area: string[]
   stars: number[]
   inStock: boolean
+  /** price range in whole đồng, both ends included (`?min_price=&max_price=`); absent = open */
+  minPrice?: number
+  maxPrice?: number
   sort: ProductSearchSort
   page: number
   limit: number
+}
+
+/** No product costs more than this many đồng; a larger bound is read as "no bound". */
+export const MAX_PRICE_FILTER = 1_000_000_000
+
+/** A price bound from the query string: whole đồng, dots and spaces allowed ("250.000"); anything else is ignored. */
+function priceBound(raw: unknown): number | undefined {
+  const text = [raw].flat()[0]
+  if (typeof text !== "string") return undefined
+  const digits = text.replace(/[.\s\u00a0₫đ]/gi, "")
+  if (!/^\d{1,10}$/.test(digits)) return undefined
+  const n = Number(digits)
+  return n <= MAX_PRICE_FILTER ? n : undefined
 }
 
 export interface ProductSearchHit {
@@ -103,10 +119,17 @@ export function parseProductSearchParams(raw: Raw): ProductSearchParams {
       .map(Number)
       .filter((n) => Number.isInteger(n) && n >= 3 && n <= 5),
     inStock: inStock === "1" || inStock === "true",
+    ...priceRange(priceBound(raw.min_price), priceBound(raw.max_price)),
     sort: PRODUCT_SEARCH_SORTS.includes(sort as ProductSearchSort) ? (sort as ProductSearchSort) : "relevance",
     page: integer(raw.page, 1, 1, MAX_PAGE),
     limit: integer(raw.limit, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
   }
+}
+
+/** A reversed range (min above max) is read the way it was meant: the two swapped. */
+function priceRange(min: number | undefined, max: number | undefined): Pick<ProductSearchParams, "minPrice" | "maxPrice"> {
+  if (min !== undefined && max !== undefined && min > max) [min, max] = [max, min]
+  return { ...(min ? { minPrice: min } : {}), ...(max !== undefined ? { maxPrice: max } : {}) }
 }
 
 /** AND across facets, OR within one. Keys are the index fields, so the module's disjunctive facets can relax each. */
@@ -117,6 +140,9 @@ export function productSearchFilters(params: ProductSearchParams): SearchTypes.S
   if (params.area.length) filters.area = { $in: params.area }
   if (params.stars.length) filters.ocop_stars = { $in: params.stars }
   if (params.inStock) filters.in_stock = true
+  if (params.minPrice !== undefined || params.maxPrice !== undefined) {
+    filters.price = { ...(params.minPrice !== undefined ? { $gte: params.minPrice } : {}), ...(params.maxPrice !== undefined ? { $lte: params.maxPrice } : {}) }
+  }
   return filters
 }
 

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { batchTranslationsWorkflow, emitEventStep, updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import type { TranslationChange } from "../../lib/product-english"
 import { PRODUCT_PROVENANCE_UPDATED_EVENT } from "../../lib/search/events"
 import { upsertProvenanceStep } from "./steps/upsert-provenance"
 
@@ -9,11 +10,14 @@ export interface UpdateCooperativeProductInput {
   prices: { id: string; amount: number }[]
   levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[]
   provenance?: { provenance_id: string | null; record: Record<string, unknown> }
+  /** the English title/description change (lib/product-english.ts) */
+  english?: TranslationChange | null
 }
 
 /**
  * Edits a cooperative's product through Medusa's own workflows — product fields and publishing,
- * VND prices, stock levels — and its provenance. The route has already checked ownership.
+ * VND prices, stock levels, its English texts (Translation Module) — and its provenance. The route has already
+ * checked ownership.
  */
 export const updateCooperativeProductWorkflow = createWorkflow("update-cooperative-product", (input: UpdateCooperativeProductInput) => {
   when({ input }, ({ input }) => Object.keys(input.update).length > 0).then(() => {
@@ -40,6 +44,10 @@ export const updateCooperativeProductWorkflow = createWorkflow("update-cooperati
     // OCOP stars are in the search index; no product event says they changed.
     const event = transform({ input }, ({ input }) => ({ id: input.product_id }))
     emitEventStep({ eventName: PRODUCT_PROVENANCE_UPDATED_EVENT, data: event })
+  })
+  when({ input }, ({ input }) => !!input.english).then(() => {
+    const english = transform({ input }, ({ input }) => input.english!)
+    batchTranslationsWorkflow.runAsStep({ input: english })
   })
   return new WorkflowResponse(input.product_id)
 })

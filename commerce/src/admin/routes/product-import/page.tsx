@@ -8,6 +8,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Container, Heading, Label, Select, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { ImportErrorsTable } from "../../components/import-errors-table"
 
 interface Cooperative {
   handle: string
@@ -146,26 +147,7 @@ const ProductImportPage = () => {
           <Text weight="plus" className={report.ok ? "" : "text-ui-fg-error"}>
             {report.message}
           </Text>
-          {report.errors.length > 0 && (
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Dòng</Table.HeaderCell>
-                  <Table.HeaderCell>Cột</Table.HeaderCell>
-                  <Table.HeaderCell>Lỗi</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {report.errors.map((e, i) => (
-                  <Table.Row key={i}>
-                    <Table.Cell>{e.row ?? "—"}</Table.Cell>
-                    <Table.Cell>{e.column ?? "—"}</Table.Cell>
-                    <Table.Cell className="whitespace-normal">{e.message}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          )}
+          <ImportErrorsTable errors={report.errors} />
           {report.ok && report.products.length > 0 && (
             <Table>
               <Table.Header>

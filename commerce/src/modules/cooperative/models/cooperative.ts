@@ -48,7 +48,8 @@ export const Cooperative = model
     zalo_phone: model.text().nullable(),
     facebook_url: model.text().nullable(),
     email: model.text().nullable(),
-    description: model.text().nullable(),
+    // the profile text; an English one is kept by the Translation Module (Admin: Settings → Translations)
+    description: model.text().translatable().nullable(),
     logo_url: model.text().nullable(),
     is_demo: model.boolean().default(false),
     management_roles: model.hasMany(() => ManagementRole, { mappedBy: "cooperative" }),

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { ImportErrorsTable } from "../../../components/import-errors-table"
 
 type Report = {
   ok: boolean
@@ -56,26 +57,7 @@ const RegistryImportPage = () => {
       {report && (
         <div className="px-6 py-4">
           <Text className={report.ok ? "" : "text-ui-fg-error"} role="status">{report.message}</Text>
-          {report.errors.length > 0 && (
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Dòng</Table.HeaderCell>
-                  <Table.HeaderCell>Cột</Table.HeaderCell>
-                  <Table.HeaderCell>Lỗi</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {report.errors.map((e, i) => (
-                  <Table.Row key={i}>
-                    <Table.Cell>{e.row ?? ""}</Table.Cell>
-                    <Table.Cell>{e.column ?? ""}</Table.Cell>
-                    <Table.Cell>{e.message}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          )}
+          <ImportErrorsTable errors={report.errors} />
           {report.ok && (
             <ul className="mt-2 list-disc pl-6 txt-compact-small">
               {report.created.map((c) => <li key={`c${c.row}`}>Dòng {c.row}: thêm {c.name}</li>)}

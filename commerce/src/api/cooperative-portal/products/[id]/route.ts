@@ -4,16 +4,25 @@ import { updateCooperativeProductWorkflow } from "../../../../workflows/cooperat
 import { portalActor } from "../../../utils/portal-actor"
 import { ownProduct, refuseOtherCooperative, storeDefaults, toPortalProduct } from "../../helpers"
 import { parseBody, PortalUpdateProduct } from "../../validators"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ENGLISH_LOCALE, englishTextsOf, englishTranslationChange, type ExistingTranslation } from "../../../../lib/product-english"
 
-/** GET /cooperative-portal/products/:id — 404 unless the product is the signed-in cooperative's. */
+/** The product's English translation record, if any (Translation Module). */
+async function englishOf(scope: MedusaContainer, productId: string): Promise<ExistingTranslation | null> {
+  const [translation] = await scope.resolve(Modules.TRANSLATION).listTranslations({ reference_id: productId, locale_code: ENGLISH_LOCALE }, { select: ["id", "translations"] })
+  return translation ? { id: translation.id, translations: translation.translations as Record<string, unknown> } : null
+}
+
+/** GET /cooperative-portal/products/:id — 404 unless the product is the signed-in cooperative's; with its English title and description. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ product: toPortalProduct(await ownProduct(req.scope, portalActor(req), req.params.id)) })
+  const product = await ownProduct(req.scope, portalActor(req), req.params.id)
+  res.json({ product: { ...toPortalProduct(product), english: englishTextsOf(await englishOf(req.scope, product.id)) } })
 }
 
 /**
- * POST /cooperative-portal/products/:id — edit text, publish/unpublish, VND prices, stock, OCOP
- * and origin. The maker cooperative cannot be changed here.
+ * POST /cooperative-portal/products/:id — edit text (and its optional English), publish/unpublish, VND prices,
+ * stock, OCOP and origin. The maker cooperative cannot be changed here.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = portalActor(req)
@@ -47,7 +56,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       provenance: body.provenance
         ? { provenance_id: product.product_provenance?.id ?? null, record: toProvenanceRecord(body.provenance) }
         : undefined,
+      english: body.english ? englishTranslationChange(product.id, await englishOf(req.scope, product.id), body.english) : undefined,
     },
   })
-  res.json({ product: toPortalProduct(await ownProduct(req.scope, actor, product.id)) })
+  res.json({ product: { ...toPortalProduct(await ownProduct(req.scope, actor, product.id)), english: englishTextsOf(await englishOf(req.scope, product.id)) } })
 }

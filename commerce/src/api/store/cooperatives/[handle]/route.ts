@@ -5,7 +5,8 @@ import { toStoreCooperative } from "../helpers"
 /**
  * GET /store/cooperatives/:handle — an active cooperative and the products it sells here:
  * published and in a sales channel of the request's publishable key. Prices and stock come
- * from the standard /store/products route, which applies Medusa's pricing context.
+ * from the standard /store/products route, which applies Medusa's pricing context. With `?locale=en-US`
+ * the cooperative's and its products' English texts (Translation Module) replace the Vietnamese where they exist.
  */
 type LinkedProduct = { id: string; handle: string; title: string; status: string; sales_channels?: ({ id: string } | null)[] | null } | null
 
@@ -15,7 +16,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     entity: "cooperative",
     fields: [...req.queryConfig.fields, "products.id", "products.handle", "products.title", "products.status", "products.sales_channels.id"],
     filters: { handle: req.params.handle, status: "active" },
-  })
+  }, { locale: req.locale })
   const cooperative = data[0]
   if (!cooperative) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy hợp tác xã "${req.params.handle}"`)
