@@ -91,7 +91,7 @@ export function execScript(script: string, env: NodeJS.ProcessEnv): Promise<stri
 async function searchPageScript(storefrontUrl: string) {
   const html = await (await fetch(`${storefrontUrl}/tim-kiem?q=gom`)).text()
   const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1])
-  const search = scripts.filter((s) => s.includes("[data-search-page]") || s.includes("[data-search-box]")).join("\n")
+  const search = scripts.filter((s) => s.includes("form[data-live-form]") || s.includes("[data-search-box]")).join("\n")
   const home = await (await fetch(`${storefrontUrl}/`)).text()
   const box = [...home.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).find((s) => s.includes("[data-search-box]")) ?? ""
   return { searchPageGzipBytes: gzipSync(search).length, headerBoxGzipBytes: gzipSync(box).length }
