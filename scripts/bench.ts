@@ -14,6 +14,7 @@
  *    second import of the same file (0 changes). `BENCH_ONLY=import npm run bench` runs just this.
  *  - the plan's indicators API and the year report export on 2,000 cooperatives × 36 months of
  *    figures and ~5,000 people (`BENCH_ONLY=indicators npm run bench` runs just this).
+ *  - page weight (JS, images) and Lighthouse alone: `BENCH_ONLY=pages npm run bench`.
  * Runs on its own ports with its own data folder (.data/bench), so it never touches demo data.
  */
 import { spawn, type ChildProcess } from "node:child_process"
@@ -469,6 +470,43 @@ if (process.env.BENCH_ONLY === "import") {
   process.exit(0)
 }
 
+// ---- what a phone downloads and Lighthouse's scores alone: `BENCH_ONLY=pages npm run bench` ----
+/** The pages measured: home, the list, the newest product, the first story. */
+async function benchPages(publishableKey: string) {
+  const listing = await (await fetch(`${medusaUrl}/store/products?limit=1&fields=handle&order=-created_at`, { headers: { "x-publishable-api-key": publishableKey } })).json()
+  const productHandle = (listing as { products: { handle: string }[] }).products[0].handle
+  const storyPath = /href="(\/cau-chuyen\/[a-z0-9-]+)"/.exec(await (await fetch(storefront + "/cau-chuyen")).text())?.[1] ?? "/cau-chuyen"
+  return { home: "/", listing: "/san-pham", product: `/san-pham/${productHandle}`, story: storyPath }
+}
+
+async function pageWeightAndScores(pages: Awaited<ReturnType<typeof benchPages>>) {
+  console.log("JavaScript shipped per page (first visit, no cookies):")
+  for (const [name, p] of Object.entries(pages)) {
+    const r = await javascriptBytes(p)
+    results[`js ${name}`] = r
+    console.log(`  ${name.padEnd(10)} status ${r.status}${r.redirect ? ` → ${r.redirect}` : " (no redirect)"}   JS ${(r.jsGzipBytes / 1024).toFixed(1)} KB gzipped (${r.jsBytes} B raw)   HTML ${(r.htmlGzipBytes / 1024).toFixed(1)} KB gzipped`)
+  }
+  console.log("\nImage bytes for a 360 px wide phone at 2× density (720 px wanted for full width):")
+  await imageBytes(pages.listing, pages.story)
+  console.log("\nLighthouse, mobile (simulated slow 4G, mid-range phone):")
+  await lighthouseScores(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, storefront + v])))
+}
+
+if (process.env.BENCH_ONLY === "pages") {
+  fs.rmSync(benchData, { recursive: true, force: true })
+  const shop = await startShop()
+  try {
+    await pageWeightAndScores(await benchPages(/pk_[0-9a-f]+/.exec(shop.output)![0]))
+  } finally {
+    await stopShop(shop.child)
+    fs.rmSync(benchData, { recursive: true, force: true })
+  }
+  fs.mkdirSync(path.join(repoRoot, "bench-results"), { recursive: true })
+  fs.writeFileSync(path.join(repoRoot, "bench-results", "pages.json"), JSON.stringify(results, null, 2))
+  console.log("\nSaved bench-results/pages.json")
+  process.exit(0)
+}
+
 console.log(`Benchmarks (figures only; ${results.machine}, ${seconds} s per load test, 16 connections)\n`)
 fs.rmSync(benchData, { recursive: true, force: true })
 
@@ -483,10 +521,7 @@ results.startSecondSeconds = +(second.ms / 1000).toFixed(1)
 const publishableKey = /pk_[0-9a-f]+/.exec(second.output)![0]
 
 try {
-  const listing = await (await fetch(`${medusaUrl}/store/products?limit=1&fields=handle&order=-created_at`, { headers: { "x-publishable-api-key": publishableKey } })).json()
-  const productHandle = (listing as { products: { handle: string }[] }).products[0].handle
-  const storyPath = /href="(\/cau-chuyen\/[a-z0-9-]+)"/.exec(await (await fetch(storefront + "/cau-chuyen")).text())?.[1] ?? "/cau-chuyen"
-  const pages = { home: "/", listing: "/san-pham", product: `/san-pham/${productHandle}`, story: storyPath }
+  const pages = await benchPages(publishableKey)
 
   console.log("\nStorefront under load (CATALOG_CACHE_SECONDS default 5 s):")
   await load("product page", storefront + pages.product)
@@ -496,27 +531,17 @@ try {
   const region = (await (await fetch(`${medusaUrl}/store/regions`, { headers: { "x-publishable-api-key": publishableKey } })).json()) as { regions: { id: string }[] }
   await load(
     "Medusa GET /store/products?handle=…",
-    `${medusaUrl}/store/products?handle=${productHandle}&region_id=${region.regions[0].id}&fields=id,handle,title,*variants.calculated_price,variants.inventory_quantity,variants.manage_inventory,cooperative.handle,*product_provenance`,
+    `${medusaUrl}/store/products?handle=${pages.product.split("/").pop()}&region_id=${region.regions[0].id}&fields=id,handle,title,*variants.calculated_price,variants.inventory_quantity,variants.manage_inventory,cooperative.handle,*product_provenance`,
     { "x-publishable-api-key": publishableKey }
   )
 
   console.log(`\nCheckout through the store API (${checkoutBuyers} concurrent buyers, cash on delivery, carts prepared before timing complete):`)
   await checkout({ medusaUrl, publishableKey }, region.regions[0].id)
 
-  console.log("\nJavaScript shipped per page (first visit, no cookies):")
-  for (const [name, p] of Object.entries(pages)) {
-    const r = await javascriptBytes(p)
-    results[`js ${name}`] = r
-    console.log(`  ${name.padEnd(10)} status ${r.status}${r.redirect ? ` → ${r.redirect}` : " (no redirect)"}   JS ${(r.jsGzipBytes / 1024).toFixed(1)} KB gzipped (${r.jsBytes} B raw)   HTML ${(r.htmlGzipBytes / 1024).toFixed(1)} KB gzipped`)
-  }
-
   console.log("\nCheckout page in Chromium (every script it loads, island chunks included; Stripe.js loads only if the buyer picks a card):")
   const checkoutJs = await checkoutJavascript(pages.product)
   results["js checkout"] = checkoutJs
   console.log(`  checkout   JS ${(checkoutJs.jsGzipBytes / 1024).toFixed(1)} KB gzipped (${checkoutJs.jsBytes} B raw, ${checkoutJs.files} files + inline)`)
-
-  console.log("\nImage bytes for a 360 px wide phone at 2× density (720 px wanted for full width):")
-  await imageBytes(pages.listing, pages.story)
 
   console.log()
   await photoProcessing()
@@ -524,8 +549,8 @@ try {
   console.log("\nPublishing from the editor (/bien-tap), background rebuild and switch, no restart:")
   await benchPublish()
 
-  console.log("\nLighthouse, mobile (simulated slow 4G, mid-range phone):")
-  await lighthouseScores(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, storefront + v])))
+  console.log()
+  await pageWeightAndScores(pages)
 
   console.log("\nSpreadsheet import (admin API, one Medusa process):")
   await importBenchmark()
