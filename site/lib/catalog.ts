@@ -2,6 +2,7 @@
  * The storefront's only door to Medusa (via @medusajs/js-sdk). Pages call these functions
  * and get plain objects (./types); nothing else in site/ knows Medusa's API shape.
  */
+import { quantityTiers, type PriceRow } from "../../commerce/src/lib/quantity-tiers"
 import { cached, catalogCacheSeconds } from "./cache"
 import { isNotFound, medusa } from "./medusa"
 import { isOcopCertificateValid, vietnamToday } from "../../commerce/src/lib/ocop"
@@ -36,6 +37,7 @@ interface MedusaVariant {
   allow_backorder?: boolean | null
   inventory_quantity?: number | null
   calculated_price?: { calculated_amount?: number | null } | null
+  prices?: PriceRow[] | null
 }
 
 interface MedusaProvenance {
@@ -122,6 +124,8 @@ const DETAIL_FIELDS = [
   "*options",
   "variants.title",
   "variants.sku",
+  // the wholesale quantity tiers (commerce/src/lib/quantity-tiers.ts); the store API takes prices whole only
+  "*variants.prices",
   "*categories",
   "*tags",
   "*product_provenance",
@@ -281,6 +285,7 @@ function toDetail(p: MedusaProduct, cooperative: CooperativeProfile | null): Pro
     price: variantPrice(v),
     inStock: variantInStock(v),
     quantity: v.manage_inventory ? Math.max(0, v.inventory_quantity ?? 0) : null,
+    tiers: quantityTiers(v.prices).map((t) => ({ minQuantity: t.min_quantity, maxQuantity: t.max_quantity, price: t.amount })),
   }))
   const prov = p.product_provenance
   const provenance: Provenance | null = prov

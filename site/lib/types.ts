@@ -96,6 +96,8 @@ export interface ProductVariant {
   quantity: number | null
   /** "vi" on an English page when the name has no English version */
   titleLang?: "vi"
+  /** wholesale quantity tiers Medusa applies in the cart: from `minQuantity` items on, each costs `price` */
+  tiers?: { minQuantity: number; maxQuantity: number | null; price: number }[]
 }
 
 /** One encoding of a photo at one width (the photo pipeline makes AVIF and WebP at a few widths). */

@@ -29,6 +29,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { KHANH_HOA_PROVINCE_CODE } from "../lib/administrative-units"
 import { processPhoto } from "../lib/photos"
+import { quantityTiers } from "../lib/quantity-tiers"
 import {
   isStripeConfigured,
   STRIPE_PAYMENT_PROVIDER_ID,
@@ -78,6 +79,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const shippingProfileId = await defaultShippingProfileId(container)
   const created = await ensureProducts(container, { salesChannelId, locationId, categoryIds, cooperativeIds, shippingProfileId })
   await ensureDemoProductsShippable(container, shippingProfileId)
+  await ensureQuantityTiers(container)
   await ensureAdminUser(container)
   await ensureCooperativeStaff(container, cooperativeIds)
   await ensurePlanDemo(container, cooperativeIds)
@@ -367,6 +369,30 @@ async function defaultShippingProfileId(container: Container): Promise<string> {
   return ours.id
 }
 
+const tierPrices = (v: DemoProduct["variants"][number]) =>
+  (v.tiers ?? []).map((t) => ({ currency_code: "vnd", amount: t.price, min_quantity: t.min_quantity }))
+
+/**
+ * Wholesale quantity tiers of the demo variants that have them, added to a variant seeded before
+ * tiers existed — only when the variant has no tier yet, so staff's own tiers are never touched.
+ */
+async function ensureQuantityTiers(container: Container) {
+  const skus = DEMO_PRODUCTS.flatMap((p) => p.variants).filter((v) => v.tiers?.length)
+  if (!skus.length) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["sku", "price_set.id", "price_set.prices.min_quantity", "price_set.prices.currency_code"],
+    filters: { sku: skus.map((v) => v.sku) },
+  })
+  const pricing = container.resolve(Modules.PRICING)
+  for (const row of data as { sku: string; price_set?: { id: string; prices?: { min_quantity?: unknown }[] } | null }[]) {
+    const demo = skus.find((v) => v.sku === row.sku)
+    if (!demo || !row.price_set || quantityTiers(row.price_set.prices as never).length) continue
+    await pricing.addPrices({ priceSetId: row.price_set.id, prices: tierPrices(demo) })
+  }
+}
+
 /**
  * Medusa only ships products that have a shipping profile. Demo products seeded before the
  * profile was set get it here — adding what is missing, changing nothing that is set.
@@ -468,7 +494,7 @@ async function createDemoProduct(
             allow_backorder: false,
             variant_rank: rank,
             options: { [p.option_title]: v.title },
-            prices: [{ currency_code: "vnd", amount: v.price }],
+            prices: [{ currency_code: "vnd", amount: v.price }, ...tierPrices(v)],
           })),
           sales_channels: [{ id: ctx.salesChannelId }],
           shipping_profile_id: ctx.shippingProfileId,

@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { basePrice, quantityTiers } from "../../lib/quantity-tiers"
 import type { PortalActor } from "../utils/portal-actor"
 
 type Scope = { resolve: (key: string) => any }
@@ -31,6 +32,8 @@ export const PORTAL_PRODUCT_FIELDS = [
   "variants.sku",
   "variants.prices.amount",
   "variants.prices.currency_code",
+  "variants.prices.min_quantity",
+  "variants.prices.max_quantity",
   "variants.inventory_items.inventory_item_id",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
@@ -57,7 +60,9 @@ export function toPortalProduct(p: any) {
         id: v.id,
         title: v.title,
         sku: v.sku ?? null,
-        price: Number((v.prices ?? []).find((pr: any) => pr?.currency_code === "vnd")?.amount ?? 0),
+        price: basePrice(v.prices) ?? 0,
+        /** wholesale quantity tiers (set in Medusa Admin); a price edit here keeps them */
+        tiers: quantityTiers(v.prices),
         stock: levels.reduce((sum: number, l: any) => sum + Number(l.stocked_quantity ?? 0), 0),
         reserved: levels.reduce((sum: number, l: any) => sum + Number(l.reserved_quantity ?? 0), 0),
       }

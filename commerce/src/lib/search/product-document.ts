@@ -2,6 +2,7 @@
  * What the product search index holds for one product, built from a `query.graph` row.
  * Pure: the index definition (src/search/product.ts) reads the rows, this shapes them.
  */
+import { isBasePrice, type PriceRow } from "../quantity-tiers"
 import { isOcopCertificateValid, vietnamToday } from "../ocop"
 import { foldVietnamese, nfc } from "../vietnamese-text"
 
@@ -24,6 +25,7 @@ export const PRODUCT_DOCUMENT_GRAPH_FIELDS = [
   "variants.prices.amount",
   "variants.prices.currency_code",
   "variants.prices.rules_count",
+  "variants.prices.min_quantity",
   "variants.inventory_items.required_quantity",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
@@ -98,7 +100,8 @@ function variantInStock(variant: Row): boolean {
 function vndPrices(variants: Row[]): number[] {
   return variants
     .flatMap((variant) => list<Row>(variant.prices))
-    .filter((price) => price.currency_code === "vnd" && !Number(price.rules_count ?? 0))
+    // the shelf price only: wholesale quantity tiers (lib/quantity-tiers.ts) are not a "from" price
+    .filter((price) => isBasePrice(price as PriceRow))
     .map((price) => Number(price.amount))
     .filter((amount) => Number.isFinite(amount) && amount >= 0)
 }

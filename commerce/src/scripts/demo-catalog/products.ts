@@ -161,7 +161,17 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     tags: ["muối", "hòn khói"],
     option_title: "Khối lượng",
     variants: [
-      { title: "Túi 1 kg", sku: "HKB-MH-1KG", price: 25000, stock: 200, weight: 1050 },
+      {
+        title: "Túi 1 kg",
+        sku: "HKB-MH-1KG",
+        price: 25000,
+        stock: 200,
+        weight: 1050,
+        tiers: [
+          { min_quantity: 10, price: 23000 },
+          { min_quantity: 50, price: 21000 },
+        ],
+      },
       { title: "Túi 5 kg", sku: "HKB-MH-5KG", price: 100000, stock: 60, weight: 5100 },
     ],
     status: "published",

@@ -72,6 +72,8 @@ export interface DemoVariant {
   stock: number
   /** grams, for shipping */
   weight: number
+  /** wholesale quantity tiers: from `min_quantity` items on, each costs `price` (lib/quantity-tiers.ts) */
+  tiers?: { min_quantity: number; price: number }[]
 }
 
 export interface DemoProduct {

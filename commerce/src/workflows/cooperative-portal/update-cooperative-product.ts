@@ -7,7 +7,8 @@ import { upsertProvenanceStep } from "./steps/upsert-provenance"
 export interface UpdateCooperativeProductInput {
   product_id: string
   update: { title?: string; subtitle?: string | null; description?: string | null; status?: "draft" | "published"; thumbnail?: string; images?: { url: string }[]; metadata?: Record<string, unknown> }
-  prices: { id: string; amount: number }[]
+  /** the new shelf price of a variant; its wholesale quantity tiers are written back unchanged */
+  prices: { id: string; amount: number; tiers?: { min_quantity: number; max_quantity: number | null; amount: number }[] }[]
   levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[]
   provenance?: { provenance_id: string | null; record: Record<string, unknown> }
   /** the English title/description change (lib/product-english.ts) */
@@ -26,7 +27,13 @@ export const updateCooperativeProductWorkflow = createWorkflow("update-cooperati
   })
   when({ input }, ({ input }) => input.prices.length > 0).then(() => {
     const variants = transform({ input }, ({ input }) => ({
-      product_variants: input.prices.map((p) => ({ id: p.id, prices: [{ currency_code: "vnd", amount: p.amount }] })),
+      product_variants: input.prices.map((p) => ({
+        id: p.id,
+        prices: [
+          { currency_code: "vnd", amount: p.amount },
+          ...(p.tiers ?? []).map((t) => ({ currency_code: "vnd", amount: t.amount, min_quantity: t.min_quantity, max_quantity: t.max_quantity })),
+        ],
+      })),
     }))
     updateProductVariantsWorkflow.runAsStep({ input: variants as any })
   })

@@ -90,7 +90,7 @@ async function loadExisting(query: Query, handles: string[], locationId: string)
       ["id", "images.url"],
       ["id", "categories.id"],
       ["id", "cooperative.id", "product_provenance.*"],
-      ["id", "variants.id", "variants.prices.amount", "variants.prices.currency_code", "variants.prices.price_rules.attribute"],
+      ["id", "variants.id", "variants.prices.amount", "variants.prices.currency_code", "variants.prices.price_rules.attribute", "variants.prices.min_quantity"],
       [
         "id",
         "variants.id",
@@ -139,7 +139,8 @@ async function loadExisting(query: Query, handles: string[], locationId: string)
       image_urls: (p.images ?? []).filter(Boolean).map((i: { url: string }) => i.url),
       metadata,
       variants: (p.variants ?? []).filter(Boolean).map((v: any) => {
-        const price = (v.prices ?? []).find((x: any) => x?.currency_code === "vnd" && !(x.price_rules ?? []).length)
+        // the shelf price, not a wholesale quantity tier (lib/quantity-tiers.ts)
+        const price = (v.prices ?? []).find((x: any) => x?.currency_code === "vnd" && !(x.price_rules ?? []).length && !(Number(x.min_quantity) > 1))
         const item = (v.inventory_items ?? []).find(Boolean)
         const level = (item?.inventory?.location_levels ?? []).find((l: any) => l?.location_id === locationId)
         return {

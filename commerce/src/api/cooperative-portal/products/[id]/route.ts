@@ -7,6 +7,7 @@ import { parseBody, PortalUpdateProduct } from "../../validators"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ENGLISH_LOCALE, englishTextsOf, englishTranslationChange, type ExistingTranslation } from "../../../../lib/product-english"
+import { quantityTiers, type QuantityTier } from "../../../../lib/quantity-tiers"
 
 /** The product's English translation record, if any (Translation Module). */
 async function englishOf(scope: MedusaContainer, productId: string): Promise<ExistingTranslation | null> {
@@ -32,12 +33,12 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const body = parseBody(PortalUpdateProduct, rest)
   const { locationId } = await storeDefaults(req.scope)
 
-  const prices: { id: string; amount: number }[] = []
+  const prices: { id: string; amount: number; tiers: QuantityTier[] }[] = []
   const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
   for (const v of body.variants ?? []) {
     const variant = (product.variants ?? []).find((x: any) => x?.id === v.id)
     if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Sản phẩm không có loại ${v.id}`)
-    if (v.price !== undefined) prices.push({ id: v.id, amount: v.price })
+    if (v.price !== undefined) prices.push({ id: v.id, amount: v.price, tiers: quantityTiers(variant.prices) })
     if (v.stock !== undefined) {
       for (const ii of (variant.inventory_items ?? []).filter(Boolean)) {
         levels.push({ inventory_item_id: ii.inventory_item_id, location_id: locationId, stocked_quantity: v.stock })
