@@ -23,6 +23,8 @@ let salt: string
 let fishSauce: string
 let coopA: string
 let coopB: string
+/** the Union's figures before this file's requests: other files (linkage-pages) accept quotes of the same demo cooperatives */
+let figuresBefore: any
 
 beforeAll(async () => {
   ;[buyerA, buyerB] = await Promise.all([customerToken(), customerToken()])
@@ -32,6 +34,7 @@ beforeAll(async () => {
   const byHandle = (h: string) => body.cooperatives.find((c: any) => c.handle === h).id as string
   coopA = byHandle(STAFF_A.cooperative_handle)
   coopB = byHandle(STAFF_B.cooperative_handle)
+  figuresBefore = (await admin(`/admin/linkage-figures`)).body
 })
 
 describe("who may call the linkage routes", () => {
@@ -269,11 +272,13 @@ describe("the Union", () => {
 
     const figures = await admin(`/admin/linkage-figures`)
     expect(figures.status).toBe(200)
-    const b = figures.body.cooperatives.find((c: any) => c.cooperative_id === coopB)
-    const a = figures.body.cooperatives.find((c: any) => c.cooperative_id === coopA)
-    expect(b).toMatchObject({ contracts: 1, value_vnd: 18_000 * 200 + 50_000, declined: 1 })
-    expect(a).toMatchObject({ contracts: 1, value_vnd: 9_000_000 })
-    expect(figures.body).toMatchObject({ contracts: 2, value_vnd: 18_000 * 200 + 50_000 + 9_000_000 })
+    // what this file added: one contract each, at the quoted totals, and coop B's one decline
+    const zero = { contracts: 0, value_vnd: 0, declined: 0 }
+    const row = (body: any, id: string) => body.cooperatives.find((c: any) => c.cooperative_id === id) ?? zero
+    const added = (now: any, before: any) => ({ contracts: now.contracts - before.contracts, value_vnd: now.value_vnd - before.value_vnd, declined: now.declined - before.declined })
+    expect(added(row(figures.body, coopB), row(figuresBefore, coopB))).toEqual({ contracts: 1, value_vnd: 18_000 * 200 + 50_000, declined: 1 })
+    expect(added(row(figures.body, coopA), row(figuresBefore, coopA))).toMatchObject({ contracts: 1, value_vnd: 9_000_000 })
+    expect(added(figures.body, figuresBefore)).toMatchObject({ contracts: 2, value_vnd: 18_000 * 200 + 50_000 + 9_000_000 })
     expect((await admin(`/admin/linkage-figures?from=2026-13`)).status).toBe(400)
   })
 })
