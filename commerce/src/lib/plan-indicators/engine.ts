@@ -4,9 +4,9 @@
  * missing. Pure: no database, no clock. Semantics in `state.ts` and `definitions.ts`.
  */
 import { INDICATORS, INDICATOR_IDS, KIND_LABELS, STALE_FIGURES_MONTHS, type IndicatorId, type IndicatorUnit } from "./definitions"
-import { addMonths, bounds, formatDay, lastDayOfMonth, monthsOf, PLAN_START, type Period, type PeriodBounds } from "./period"
-import type { Snapshot, SnapshotCadre, SnapshotOcopProduct } from "./snapshot"
-import { cooperativeOn, inArea, indexSnapshot, womanManagerKey, type Area, type CooperativeOn, type IndexedSnapshot } from "./state"
+import { addMonths, bounds, formatDay, lastDayOfMonth, monthsOf, type Period, type PeriodBounds } from "./period"
+import type { MarketplaceSnapshot, Snapshot, SnapshotCadre, SnapshotCooperative, SnapshotOcopProduct } from "./snapshot"
+import { cooperativeOn, countUpTo, inArea, indexRegistry, type Area, type CooperativeOn, type IndexedRegistry } from "./state"
 import { formatVndPlain } from "../money"
 
 export interface EntityRow {
@@ -59,7 +59,11 @@ export interface DataWarning {
   cooperatives: { id: string; name: string; former_district: string; ward_name: string; figures_as_of: string | null }[]
 }
 
-/** Collects one indicator's counts, and its entities only when asked (the trend needs counts only). */
+/**
+ * Collects one indicator's counts, and its entities only when asked: each method returns the list
+ * the entity belongs to, or null when not collecting, so `tally.hit()?.push(row(…))` builds no row
+ * (and allocates nothing) for the summary and the trend.
+ */
 class Tally {
   numerator = 0
   denominator = 0
@@ -67,18 +71,18 @@ class Tally {
   readonly rows: Drilldown = { counted: [], not_counted: [], missing: [] }
   constructor(private readonly collect: boolean) {}
 
-  hit(row: () => EntityRow, numerator = 1, denominator = 1) {
+  hit(numerator = 1, denominator = 1): EntityRow[] | null {
     this.numerator += numerator
     this.denominator += denominator
-    if (this.collect) this.rows.counted.push(row())
+    return this.collect ? this.rows.counted : null
   }
-  miss(row: () => EntityRow, denominator = 1) {
+  miss(denominator = 1): EntityRow[] | null {
     this.denominator += denominator
-    if (this.collect) this.rows.not_counted.push(row())
+    return this.collect ? this.rows.not_counted : null
   }
-  unknown(row: () => EntityRow) {
+  unknown(): EntityRow[] | null {
     this.missingCount++
-    if (this.collect) this.rows.missing.push(row())
+    return this.collect ? this.rows.missing : null
   }
 }
 
@@ -113,21 +117,27 @@ const figuresText = (s: CooperativeOn) =>
 const seatsText = (s: CooperativeOn) =>
   s.seats.length ? `${s.classes.women_manager_count}/${s.classes.manager_count} ghế quản lý do nữ giữ` : "chưa ghi nhận ghế quản lý nào vào cuối kỳ"
 
-/** The engine over one snapshot; build it once per request and ask for as many periods and areas as needed. */
+/**
+ * The engine over one snapshot; build it once per request and ask for as many periods and areas as
+ * needed. The registry's index (`indexRegistry`) is read-only and may be shared between engines:
+ * `IndicatorEngine.over` pairs a cached one with this request's marketplace figures.
+ */
 export class IndicatorEngine {
-  private readonly ix: IndexedSnapshot
+  private readonly ix: IndexedRegistry
+  readonly snapshot: Snapshot
 
-  constructor(snapshot: Snapshot) {
-    this.ix = indexSnapshot(snapshot)
+  constructor(snapshot: Snapshot, indexed: IndexedRegistry = indexRegistry(snapshot)) {
+    this.snapshot = snapshot
+    this.ix = indexed
   }
 
-  get snapshot(): Snapshot {
-    return this.ix.snapshot
+  static over(indexed: IndexedRegistry, marketplace: MarketplaceSnapshot): IndicatorEngine {
+    return new IndicatorEngine({ ...indexed.registry, ...marketplace }, indexed)
   }
 
   private readonly statesByDate = new Map<string, CooperativeOn[]>()
 
-  /** Every cooperative in the area, as on the date (counted or not); computed once per date for all areas. */
+  /** Every cooperative in the area, as on the date (counted or not); looked up once per date (and request) for all areas. */
   cooperativesOn(date: string, area: Area): CooperativeOn[] {
     let all = this.statesByDate.get(date)
     if (!all) {
@@ -137,8 +147,14 @@ export class IndicatorEngine {
     return area.ward_code || area.former_district ? all.filter((s) => inArea(s.c, area)) : all
   }
 
+  /** The cooperative, when it is in the registry and in the area. */
+  private cooperativeIn(id: string, area: Area): SnapshotCooperative | undefined {
+    const c = this.ix.cooperativeById.get(id)?.c
+    return c && inArea(c, area) ? c : undefined
+  }
+
   target(id: IndicatorId, year: number): number | null {
-    const set = this.ix.snapshot.targets[year]?.[id]
+    const set = this.snapshot.targets[year]?.[id]
     return set ?? INDICATORS[id].defaultTarget
   }
 
@@ -230,91 +246,60 @@ export class IndicatorEngine {
       case "marketplace_orders":
       case "marketplace_revenue_vnd":
       case "marketplace_items_sold":
-        return this.marketplace(id, b, states, collect)
+        return this.marketplace(id, b, area, states, collect)
       case "ocop_products_listed":
-        return this.ocop(b, states, collect)
+        return this.ocop(b, area, collect)
     }
-  }
-
-  private readonly cadreTrainingByDate = new Map<string, Map<string, { trainings: Set<string>; passed: number }>>()
-
-  /** Each cadre's trainings from the plan's start to the date, and how many she passed (once per date). */
-  private cadreTraining(end: string) {
-    let attended = this.cadreTrainingByDate.get(end)
-    if (attended) return attended
-    attended = new Map()
-    for (const a of this.ix.snapshot.attendances) {
-      if (!a.cadre_id || a.held_on < PLAN_START || a.held_on > end) continue
-      const seen = attended.get(a.cadre_id) ?? { trainings: new Set<string>(), passed: 0 }
-      seen.trainings.add(a.training_id)
-      if (a.passed === true) seen.passed++
-      attended.set(a.cadre_id, seen)
-    }
-    this.cadreTrainingByDate.set(end, attended)
-    return attended
   }
 
   private cadres(b: PeriodBounds, area: Area, collect: boolean, skilled: boolean): Evaluated {
     const tally = new Tally(collect)
-    const attended = this.cadreTraining(b.end)
-    for (const cadre of this.ix.snapshot.cadres) {
+    for (const cadre of this.snapshot.cadres) {
       if (!inArea(cadre, area)) continue
       const inPost = (cadre.active_from === null || cadre.active_from <= b.end) && (cadre.active_to === null || cadre.active_to > b.end)
       if (!inPost) continue
-      const seen = attended.get(cadre.id)
-      const trainings = seen?.trainings.size ?? 0
-      const ok = skilled ? (seen?.passed ?? 0) > 0 : trainings > 0
-      const detail = trainings ? `Đã dự ${trainings} lớp${skilled ? `, đạt yêu cầu ${seen!.passed} lớp` : ""}.` : "Chưa dự lớp tập huấn nào."
-      if (ok) tally.hit(() => cadreRow(cadre, detail))
-      else tally.miss(() => cadreRow(cadre, detail))
+      const seen = this.ix.cadreTrainings.get(cadre.id)
+      const trainings = countUpTo(seen?.attended, b.end)
+      const passed = countUpTo(seen?.passed, b.end)
+      const list = (skilled ? passed > 0 : trainings > 0) ? tally.hit() : tally.miss()
+      list?.push(cadreRow(cadre, trainings ? `Đã dự ${trainings} lớp${skilled ? `, đạt yêu cầu ${passed} lớp` : ""}.` : "Chưa dự lớp tập huấn nào."))
     }
     return { tally }
   }
 
   private womenManagersTrained(b: PeriodBounds, states: CooperativeOn[], collect: boolean): Evaluated {
     const tally = new Tally(collect)
-    const trained = new Map<string, number>()
-    this.ix.snapshot.attendances.forEach((a, i) => {
-      const key = this.ix.attendancePerson[i]
-      if (key && a.held_on >= PLAN_START && a.held_on <= b.end) trained.set(key, (trained.get(key) ?? 0) + 1)
-    })
     for (const s of states) {
       if (!s.counted || s.c.kind !== "hop_tac_xa") continue
-      const women = new Map<string, { name: string; roles: string[] }>()
-      for (const seat of s.seats) {
-        if (seat.holder_gender !== "female") continue
-        const key = this.ix.seatPerson.get(seat.id) ?? womanManagerKey(s.c.id, seat.holder_name)
-        const person = women.get(key) ?? { name: seat.holder_name, roles: [] }
-        person.roles.push(ROLE_LABELS[seat.role])
-        women.set(key, person)
-      }
-      for (const [key, person] of women) {
-        const times = trained.get(key) ?? 0
-        const row = (): EntityRow => ({
+      for (const person of s.womenManagers) {
+        const times = countUpTo(this.ix.womanTrainings.get(person.key), b.end)
+        ;(times > 0 ? tally.hit() : tally.miss())?.push({
           type: "woman_manager",
-          id: key,
+          id: person.key,
           name: person.name,
           cooperative_id: s.c.id,
           cooperative_name: s.c.name,
           ward_code: s.c.ward_code,
           ward_name: s.c.ward_name,
           former_district: s.c.former_district,
-          detail: `${person.roles.join(", ")} — ${times ? `đã dự ${times} lớp tập huấn` : "chưa dự lớp tập huấn nào"}.`,
+          detail: `${person.roles.map((role) => ROLE_LABELS[role]).join(", ")} — ${times ? `đã dự ${times} lớp tập huấn` : "chưa dự lớp tập huấn nào"}.`,
         })
-        if (times > 0) tally.hit(row)
-        else tally.miss(row)
       }
     }
     return { tally }
   }
 
-  private marketplace(id: "marketplace_orders" | "marketplace_revenue_vnd" | "marketplace_items_sold", b: PeriodBounds, states: CooperativeOn[], collect: boolean): Evaluated {
-    const tally = new Tally(collect)
+  private readonly salesByPeriod = new Map<string, { byCooperative: Map<string, { orders: Set<string>; revenue: number; items: number }>; orders: Set<string> }>()
+
+  /** The period's sales in the area, per cooperative (once for the three marketplace indicators). */
+  private salesIn(b: PeriodBounds, area: Area) {
+    const key = `${b.start}|${b.end}|${area.ward_code ?? ""}|${area.former_district ?? ""}`
+    let found = this.salesByPeriod.get(key)
+    if (found) return found
     const byCooperative = new Map<string, { orders: Set<string>; revenue: number; items: number }>()
     const orders = new Set<string>()
-    const inScope = new Map(states.map((s) => [s.c.id, s]))
-    for (const sale of this.ix.snapshot.sales) {
-      if (sale.placed_on < b.start || sale.placed_on > b.end || !inScope.has(sale.cooperative_id)) continue
+    for (const sale of this.snapshot.sales) {
+      if (sale.placed_on < b.start || sale.placed_on > b.end || !this.cooperativeIn(sale.cooperative_id, area)) continue
       const agg = byCooperative.get(sale.cooperative_id) ?? { orders: new Set<string>(), revenue: 0, items: 0 }
       agg.orders.add(sale.order_id)
       agg.revenue += sale.revenue_vnd
@@ -322,32 +307,36 @@ export class IndicatorEngine {
       byCooperative.set(sale.cooperative_id, agg)
       orders.add(sale.order_id)
     }
+    found = { byCooperative, orders }
+    this.salesByPeriod.set(key, found)
+    return found
+  }
+
+  private marketplace(id: "marketplace_orders" | "marketplace_revenue_vnd" | "marketplace_items_sold", b: PeriodBounds, area: Area, states: CooperativeOn[], collect: boolean): Evaluated {
+    const tally = new Tally(collect)
+    const { byCooperative, orders } = this.salesIn(b, area)
     for (const s of states) {
       const agg = byCooperative.get(s.c.id)
-      const detail = () => (agg ? `${agg.orders.size} đơn, ${agg.items} sản phẩm, ${formatVndPlain(agg.revenue)}` : "Không có đơn trong kỳ")
-      const amount = !agg ? 0 : id === "marketplace_orders" ? agg.orders.size : id === "marketplace_revenue_vnd" ? agg.revenue : agg.items
       // only the cooperatives that sell (or sold) here are listed
-      if (agg) tally.hit(() => coopRow(s, detail()), amount, 0)
-      else if (s.c.status === "active") tally.miss(() => coopRow(s, detail()), 0)
+      if (agg) {
+        const amount = id === "marketplace_orders" ? agg.orders.size : id === "marketplace_revenue_vnd" ? agg.revenue : agg.items
+        tally.hit(amount, 0)?.push(coopRow(s, `${agg.orders.size} đơn, ${agg.items} sản phẩm, ${formatVndPlain(agg.revenue)}`))
+      } else if (s.c.status === "active") tally.miss(0)?.push(coopRow(s, "Không có đơn trong kỳ"))
     }
     // An order with products of two cooperatives of the area is one order of the area.
     if (id === "marketplace_orders") tally.numerator = orders.size
     return { tally, noDenominator: true }
   }
 
-  private ocop(b: PeriodBounds, states: CooperativeOn[], collect: boolean): Evaluated {
+  private ocop(b: PeriodBounds, area: Area, collect: boolean): Evaluated {
     const tally = new Tally(collect)
-    const inScope = new Map(states.map((s) => [s.c.id, s]))
     const byStars = new Map<number, number>([[3, 0], [4, 0], [5, 0]])
-    for (const p of this.ix.snapshot.ocop_products) {
-      const s = inScope.get(p.cooperative_id)
+    for (const p of this.snapshot.ocop_products) {
+      const s = this.cooperativeIn(p.cooperative_id, area)
       if (!s) continue
       const valid = p.issued_on <= b.end && (p.expires_on === null || p.expires_on >= b.end)
-      const row = () => productRow(p, s, valid)
-      if (valid) {
-        byStars.set(p.stars, (byStars.get(p.stars) ?? 0) + 1)
-        tally.hit(row, 1, 0)
-      } else tally.miss(row, 0)
+      if (valid) byStars.set(p.stars, (byStars.get(p.stars) ?? 0) + 1)
+      ;(valid ? tally.hit(1, 0) : tally.miss(0))?.push(productRow(p, s, valid))
     }
     return {
       tally,
@@ -365,16 +354,16 @@ export const ROLE_LABELS: Record<string, string> = {
   supervisory_board: "Ban kiểm soát",
 }
 
-function productRow(p: SnapshotOcopProduct, s: CooperativeOn, valid: boolean): EntityRow {
+function productRow(p: SnapshotOcopProduct, c: SnapshotCooperative, valid: boolean): EntityRow {
   return {
     type: "product",
     id: p.product_id,
     name: p.title,
-    cooperative_id: s.c.id,
-    cooperative_name: s.c.name,
-    ward_code: s.c.ward_code,
-    ward_name: s.c.ward_name,
-    former_district: s.c.former_district,
+    cooperative_id: c.id,
+    cooperative_name: c.name,
+    ward_code: c.ward_code,
+    ward_name: c.ward_name,
+    former_district: c.former_district,
     detail: `OCOP ${p.stars} sao, công nhận ${formatDay(p.issued_on)}${p.expires_on ? `, hiệu lực đến ${formatDay(p.expires_on)}` : ""}${valid ? "" : " — chưa có hoặc đã hết hiệu lực vào cuối kỳ"}.`,
   }
 }
@@ -390,13 +379,12 @@ function stableJobs(states: CooperativeOn[], kind: "hop_tac_xa" | "to_hop_tac", 
     if (!s.counted || s.c.kind !== kind) continue
     if (s.seats.length > 0 && !s.classes.women_in_management) continue
     if (!s.figures || s.seats.length === 0) {
-      tally.unknown(() => coopRow(s, `${seatsText(s)}; ${figuresText(s)}`))
+      tally.unknown()?.push(coopRow(s, `${seatsText(s)}; ${figuresText(s)}`))
       continue
     }
     const f = s.figures
     // Every woman worker of the cooperative is in the denominator; those with stable jobs in the numerator.
-    if (f.women_stable_jobs > 0) tally.hit(() => coopRow(s, figuresText(s)), f.women_stable_jobs, f.workers_women)
-    else tally.miss(() => coopRow(s, figuresText(s)), f.workers_women)
+    ;(f.women_stable_jobs > 0 ? tally.hit(f.women_stable_jobs, f.workers_women) : tally.miss(f.workers_women))?.push(coopRow(s, figuresText(s)))
   }
   return { tally }
 }
@@ -410,20 +398,19 @@ function classify(
 ): Evaluated {
   const tally = new Tally(collect)
   const byKind = new Map<string, { numerator: number; denominator: number }>()
+  const detail = needs === "seats" ? seatsText : figuresText
   for (const s of states) {
     if (!s.counted || !population(s)) continue
-    const detail = () => (needs === "seats" ? seatsText(s) : figuresText(s))
     if (needs === "seats" ? s.seats.length === 0 : !s.figures) {
-      tally.unknown(() => coopRow(s, detail()))
+      tally.unknown()?.push(coopRow(s, detail(s)))
       continue
     }
-    const kind = byKind.get(s.c.kind) ?? { numerator: 0, denominator: 0 }
+    let kind = byKind.get(s.c.kind)
+    if (!kind) byKind.set(s.c.kind, (kind = { numerator: 0, denominator: 0 }))
     kind.denominator++
-    if (test(s)) {
-      kind.numerator++
-      tally.hit(() => coopRow(s, detail()))
-    } else tally.miss(() => coopRow(s, detail()))
-    byKind.set(s.c.kind, kind)
+    const counted = test(s)
+    if (counted) kind.numerator++
+    ;(counted ? tally.hit() : tally.miss())?.push(coopRow(s, detail(s)))
   }
   return {
     tally,
@@ -438,10 +425,8 @@ function newHtxWomen(b: PeriodBounds, states: CooperativeOn[], collect: boolean)
   for (const s of states) {
     const founded = s.c.founded_on
     if (!s.counted || s.c.kind !== "hop_tac_xa" || !founded || founded < b.start || founded > b.end) continue
-    const detail = () => `Thành lập ${formatDay(founded)}; ${seatsText(s)}; ${figuresText(s)}.`
-    if (!s.figures || s.seats.length === 0) tally.unknown(() => coopRow(s, detail()))
-    else if (s.classes.women_in_management && s.classes.women_majority_workforce) tally.hit(() => coopRow(s, detail()))
-    else tally.miss(() => coopRow(s, detail()))
+    const list = !s.figures || s.seats.length === 0 ? tally.unknown() : s.classes.women_in_management && s.classes.women_majority_workforce ? tally.hit() : tally.miss()
+    list?.push(coopRow(s, `Thành lập ${formatDay(founded)}; ${seatsText(s)}; ${figuresText(s)}.`))
   }
   return { tally }
 }

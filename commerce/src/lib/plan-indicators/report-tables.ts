@@ -100,7 +100,7 @@ function holders(s: CooperativeOn, role: string): string {
 }
 
 function registryState(s: CooperativeOn): string {
-  if (!s.ic.foundedBy(s.date)) return "Chưa thành lập"
+  if (!s.founded) return "Chưa thành lập"
   return REGISTRY_LABELS[s.registryStatus]
 }
 

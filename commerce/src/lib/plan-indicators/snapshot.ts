@@ -96,3 +96,9 @@ export interface Snapshot {
   sales: SnapshotSale[]
   ocop_products: SnapshotOcopProduct[]
 }
+
+/** The registry and the training register: what only changes when someone edits them (cached by revision). */
+export type RegistrySnapshot = Omit<Snapshot, "sales" | "ocop_products">
+
+/** What changes with orders and the catalogue: read on every request. */
+export type MarketplaceSnapshot = Pick<Snapshot, "sales" | "ocop_products">
