@@ -13,6 +13,7 @@ import { INDICATOR_IDS } from "../../commerce/src/lib/plan-indicators/definition
 import { IndicatorEngine } from "../../commerce/src/lib/plan-indicators/engine"
 import { addMonths, lastDayOfMonth, monthsOf } from "../../commerce/src/lib/plan-indicators/period"
 import type { MarketplaceSnapshot, RegistrySnapshot, RegistryStatus, SnapshotCooperative, SnapshotSeat } from "../../commerce/src/lib/plan-indicators/snapshot"
+import { updatedRegistry } from "../../commerce/src/lib/plan-indicators/registry-cache"
 import { cooperativeOn, indexRegistry, personKey, type Area } from "../../commerce/src/lib/plan-indicators/state"
 
 /** A small deterministic generator (the bench registry's). */
@@ -206,6 +207,49 @@ describe("plan indicators — the indexed registry", () => {
           expect(cached.evaluate(period, area), `seed ${seed}`).toEqual(fresh.evaluate(period, area))
           expect(cached.warnings(period, area)).toEqual(fresh.warnings(period, area))
           for (const id of INDICATOR_IDS) expect(cached.drilldown(id, period, area), `seed ${seed} ${id}`).toEqual(fresh.drilldown(id, period, area))
+        }
+      }
+    }
+  })
+
+  it("a copy brought up to date after writes (cooperatives edited, added, deleted; trainings) answers as the registry read whole", () => {
+    for (const seed of SEEDS) {
+      const { registry: before, marketplace } = generate(seed)
+      const { registry: other } = generate(seed + 100)
+      const indexBefore = indexRegistry(before)
+      for (const area of AREAS) IndicatorEngine.over(indexBefore, marketplace).trend(MONTHS, area)
+
+      // what the database holds after the writes: coop3 and coop7 edited (another unit's records), coop5 deleted,
+      // a new cooperative, the training register replaced; the rest untouched (the very same rows)
+      const edited = (id: string, from: SnapshotCooperative): SnapshotCooperative => ({ ...from, id, handle: id, seats: from.seats.map((x) => ({ ...x, id: `${id}-${x.id}` })) })
+      const created = edited("coop-new", other.cooperatives[9])
+      const after: RegistrySnapshot = {
+        ...before,
+        cadres: other.cadres,
+        attendances: other.attendances,
+        cooperatives: [
+          created,
+          ...before.cooperatives
+            .filter((c) => c.id !== "coop5")
+            .map((c) => (c.id === "coop3" ? edited("coop3", other.cooperatives[3]) : c.id === "coop7" ? edited("coop7", other.cooperatives[7]) : c)),
+        ],
+      }
+      const ids = new Set(["coop3", "coop7", "coop5", "coop-new"])
+      const written = after.cooperatives.filter((c) => ids.has(c.id))
+      const updated = updatedRegistry(before, after.cooperatives.map((c) => c.id), ids, written, { cadres: other.cadres, attendances: other.attendances, targets: before.targets })
+      expect(updated).toEqual(after)
+
+      const index = indexRegistry(updated, indexBefore)
+      // the untouched cooperatives keep their index (and what it has worked out)
+      expect(index.cooperativeById.get("coop1")).toBe(indexBefore.cooperativeById.get("coop1"))
+      expect(index.cooperativeById.get("coop3")).not.toBe(indexBefore.cooperativeById.get("coop3"))
+      for (const period of [{ from: "2025-01", to: "2025-12" }, { from: "2026-02", to: "2026-02" }]) {
+        for (const area of AREAS) {
+          const cached = IndicatorEngine.over(index, marketplace)
+          const fresh = new IndicatorEngine({ ...after, ...marketplace })
+          expect(cached.evaluate(period, area), `seed ${seed}`).toEqual(fresh.evaluate(period, area))
+          expect(cached.trend(MONTHS, area)).toEqual(fresh.trend(MONTHS, area))
+          for (const id of INDICATOR_IDS) expect(cached.drilldown(id, period, area)).toEqual(fresh.drilldown(id, period, area))
         }
       }
     }

@@ -6,8 +6,9 @@
 import { STABLE_JOB_DEFINITION } from "../registry/figures"
 import type { IndicatorId } from "./definitions"
 import { IndicatorEngine, trendMonths, type DataWarning, type Drilldown, type IndicatorResult } from "./engine"
-import { loadSnapshot, type SqlRunner } from "./load-snapshot"
-import { bounds, describePeriod, lastDayOfMonth, type Period } from "./period"
+import { loadMarketplace, type SqlRunner } from "./load-snapshot"
+import { bounds, describePeriod, type Period } from "./period"
+import { cachedRegistry, type RegistrySource } from "./registry-cache"
 import { describeArea, type PlanQuery } from "./query"
 import type { Area } from "./state"
 
@@ -31,44 +32,66 @@ export function periodAnswer(period: Period): PeriodAnswer {
   return { ...period, start: b.start, end: b.end, ...describePeriod(period) }
 }
 
+export interface AnswerTiming {
+  /** reading PostgreSQL (the revision, the sales, and the registry when its copy was stale), ms */
+  load: number
+  /** computing the answer, ms */
+  compute: number
+  /** the registry from the copy in memory as it was, brought up to date after a write, or read whole */
+  registry: RegistrySource
+}
+
 /**
- * Loads what the period needs — and, for a trend, every month's end from the first month on — and
- * builds the engine.
+ * Computes an answer from the engine for the period (and, for a trend, its months): the registry
+ * from the cached copy of its current revision, the sales of those months and the OCOP listings
+ * read now. Returns how long reading and computing took — the routes send it as Server-Timing.
  */
-export async function engineFor(db: SqlRunner, period: Period, area: Area, trend?: string[]): Promise<IndicatorEngine> {
-  const first = trend?.[0] ?? period.from
-  const snapshot = await loadSnapshot(db, {
-    start: `${first < period.from ? first : period.from}-01`,
-    end: bounds(period).end,
-    figuresFrom: trend ? lastDayOfMonth(trend[0]) : undefined,
-    area,
-  })
-  return new IndicatorEngine(snapshot)
-}
-
-/** The answer, and how long reading and computing took (ms) — the route sends them as Server-Timing. */
-export async function indicatorsAnswer(db: SqlRunner, query: PlanQuery, opts: { trend?: boolean } = {}): Promise<{ answer: IndicatorsAnswer; timing: { load: number; compute: number } }> {
+export async function withEngine<T>(db: SqlRunner, period: Period, area: Area, compute: (engine: IndicatorEngine) => T | Promise<T>, trend?: string[]): Promise<{ answer: T; timing: AnswerTiming }> {
   const t0 = performance.now()
-  const months = opts.trend ? trendMonths(query.period) : undefined
-  const engine = await engineFor(db, query.period, query.area, months)
+  const first = trend?.[0] ?? period.from
+  const [registry, marketplace] = await Promise.all([
+    cachedRegistry(db),
+    loadMarketplace(db, { start: `${first < period.from ? first : period.from}-01`, end: bounds(period).end, area }),
+  ])
   const t1 = performance.now()
-  const indicators: IndicatorsAnswer["indicators"] = engine.evaluate(query.period, query.area)
-  if (months) {
-    const trend = engine.trend(months, query.area)
-    for (const indicator of indicators) indicator.trend = trend[indicator.id]
-  }
-  const answer = {
-    period: periodAnswer(query.period),
-    area: { ...query.area, ...describeArea(query.area) },
-    indicators,
-    warnings: engine.warnings(query.period, query.area),
-    stable_job_definition: STABLE_JOB_DEFINITION,
-  }
-  return { answer, timing: { load: t1 - t0, compute: performance.now() - t1 } }
+  const answer = await compute(IndicatorEngine.over(registry.index, marketplace))
+  return { answer, timing: { load: t1 - t0, compute: performance.now() - t1, registry: registry.source } }
 }
 
-export async function drilldownAnswer(db: SqlRunner, id: IndicatorId, query: PlanQuery): Promise<{ period: PeriodAnswer; area: Area & { level: string; label: string }; indicator: IndicatorResult; entities: Drilldown }> {
-  const engine = await engineFor(db, query.period, query.area)
-  const { indicator, entities } = engine.drilldown(id, query.period, query.area)
-  return { period: periodAnswer(query.period), area: { ...query.area, ...describeArea(query.area) }, indicator, entities }
+export function indicatorsAnswer(db: SqlRunner, query: PlanQuery, opts: { trend?: boolean } = {}): Promise<{ answer: IndicatorsAnswer; timing: AnswerTiming }> {
+  const months = opts.trend ? trendMonths(query.period) : undefined
+  return withEngine(
+    db,
+    query.period,
+    query.area,
+    (engine): IndicatorsAnswer => {
+      const indicators: IndicatorsAnswer["indicators"] = engine.evaluate(query.period, query.area)
+      if (months) {
+        const trend = engine.trend(months, query.area)
+        for (const indicator of indicators) indicator.trend = trend[indicator.id]
+      }
+      return {
+        period: periodAnswer(query.period),
+        area: { ...query.area, ...describeArea(query.area) },
+        indicators,
+        warnings: engine.warnings(query.period, query.area),
+        stable_job_definition: STABLE_JOB_DEFINITION,
+      }
+    },
+    months
+  )
+}
+
+export interface DrilldownAnswer {
+  period: PeriodAnswer
+  area: Area & { level: string; label: string }
+  indicator: IndicatorResult
+  entities: Drilldown
+}
+
+export function drilldownAnswer(db: SqlRunner, id: IndicatorId, query: PlanQuery): Promise<{ answer: DrilldownAnswer; timing: AnswerTiming }> {
+  return withEngine(db, query.period, query.area, (engine) => {
+    const { indicator, entities } = engine.drilldown(id, query.period, query.area)
+    return { period: periodAnswer(query.period), area: { ...query.area, ...describeArea(query.area) }, indicator, entities }
+  })
 }

@@ -187,8 +187,16 @@ export interface IndexedRegistry {
 /** How many dates of a sorted list are on or before `date`. */
 export const countUpTo = (sorted: readonly string[] | undefined, date: string) => (sorted ? upperBound(sorted, date) : 0)
 
-export function indexRegistry(registry: RegistrySnapshot): IndexedRegistry {
-  const cooperatives = registry.cooperatives.map((c) => new IndexedCooperative(c))
+/**
+ * Indexes the registry. `previous`: an index of an earlier version of it, whose cooperatives are
+ * reused where the registry still holds the very same record objects (the cache's update after a
+ * write replaces only the cooperatives written).
+ */
+export function indexRegistry(registry: RegistrySnapshot, previous?: IndexedRegistry): IndexedRegistry {
+  const cooperatives = registry.cooperatives.map((c) => {
+    const known = previous?.cooperativeById.get(c.id)
+    return known?.c === c ? known : new IndexedCooperative(c)
+  })
   // only women's seats: the person behind a seat matters for "women managers trained"
   const seatPerson = new Map<string, string>()
   for (const ic of cooperatives) for (const s of ic.c.seats) if (s.holder_gender === "female") seatPerson.set(s.id, ic.womanManagerKey(s))

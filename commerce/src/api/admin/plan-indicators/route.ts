@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { indicatorsAnswer } from "../../../lib/plan-indicators/answers"
-import { database, planQueryOr400 } from "./helpers"
+import { database, planQueryOr400, sendServerTiming } from "./helpers"
 
 /**
  * GET /admin/plan-indicators?from=YYYY-MM&to=YYYY-MM[&former_district=…|&ward_code=…][&trend=1]
@@ -11,6 +11,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = planQueryOr400(req, res, { trend: ["0", "1"] })
   if (!query) return
   const { answer, timing } = await indicatorsAnswer(database(req), query, { trend: query.flags.trend === "1" })
-  res.setHeader("Server-Timing", `load;desc="read";dur=${timing.load.toFixed(1)}, compute;desc="compute";dur=${timing.compute.toFixed(1)}`)
+  sendServerTiming(res, timing)
   res.json(answer)
 }

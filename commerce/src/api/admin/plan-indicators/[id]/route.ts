@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { drilldownAnswer } from "../../../../lib/plan-indicators/answers"
 import { INDICATOR_IDS, isIndicatorId } from "../../../../lib/plan-indicators/definitions"
-import { database, planQueryOr400 } from "../helpers"
+import { database, planQueryOr400, sendServerTiming } from "../helpers"
 
 /**
  * GET /admin/plan-indicators/:id?from&to[&former_district|&ward_code] — the entities behind one
@@ -15,5 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
   const query = planQueryOr400(req, res)
   if (!query) return
-  res.json(await drilldownAnswer(database(req), id, query))
+  const { answer, timing } = await drilldownAnswer(database(req), id, query)
+  sendServerTiming(res, timing)
+  res.json(answer)
 }

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { engineFor } from "../../../../lib/plan-indicators/answers"
+import { withEngine } from "../../../../lib/plan-indicators/answers"
 import { reportFileName, tablesToXlsx, tableToCsv } from "../../../../lib/plan-indicators/export-files"
 import { printableReport } from "../../../../lib/plan-indicators/printable-report"
 import { describeArea } from "../../../../lib/plan-indicators/query"
 import { allTables } from "../../../../lib/plan-indicators/report-tables"
-import { database, planQueryOr400 } from "../../plan-indicators/helpers"
+import { database, planQueryOr400, sendServerTiming } from "../../plan-indicators/helpers"
 
 const TABLES = ["indicators", "classification", "marketplace", "definitions"] as const
 
@@ -22,22 +22,25 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = planQueryOr400(req, res, format === "csv" ? { table: TABLES } : {})
   if (!query) return
   const { period, area } = query
-  const engine = await engineFor(database(req), period, area)
   const areaLabel = area.ward_code || area.former_district ? describeArea(area).label : null
   if (format === "html") {
+    const { answer, timing } = await withEngine(database(req), period, area, (engine) => printableReport(engine, period, area))
+    sendServerTiming(res, timing)
     res.setHeader("content-type", "text/html; charset=utf-8")
-    res.send(printableReport(engine, period, area))
+    res.send(answer)
     return
   }
-  const tables = allTables(engine, period, area)
   if (format === "xlsx") {
-    const file = await tablesToXlsx(tables)
+    const { answer, timing } = await withEngine(database(req), period, area, (engine) => tablesToXlsx(allTables(engine, period, area)))
+    sendServerTiming(res, timing)
     res.setHeader("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     res.setHeader("content-disposition", `attachment; filename="${reportFileName("bao-cao-de-an-01", period.from, period.to, areaLabel, "xlsx")}"`)
-    res.send(file)
+    res.send(answer)
     return
   }
-  const table = tables.find((t) => t.key === (query.flags.table ?? "indicators"))!
+  const key = query.flags.table ?? "indicators"
+  const { answer: table, timing } = await withEngine(database(req), period, area, (engine) => allTables(engine, period, area).find((t) => t.key === key)!)
+  sendServerTiming(res, timing)
   res.setHeader("content-type", "text/csv; charset=utf-8")
   res.setHeader("content-disposition", `attachment; filename="${reportFileName(table.key === "indicators" ? "chi-tieu-de-an-01" : table.key === "classification" ? "phan-loai-htx-tht" : table.key === "marketplace" ? "ket-noi-thi-truong" : "dinh-nghia-chi-tieu", period.from, period.to, areaLabel, "csv")}"`)
   res.send(tableToCsv(table))
