@@ -5,6 +5,7 @@
  */
 import type { AstroCookies } from "astro"
 import { KHANH_HOA_PROVINCE_CODE, provinceName, provinces, wardsOf, type Place } from "./address"
+import { accountToken } from "./account"
 import { cartIdFrom, retrieveMedusaCart } from "./cart"
 import { paymentMethods, placeOrder, quoteCart, rememberOrder, stripePublishableKey } from "./checkout"
 import type { CheckoutField } from "./checkout-input"
@@ -51,7 +52,7 @@ export async function loadCheckoutPage({ request, cookies, url }: Context, local
   if (request.method === "POST" && cartId) {
     const form = await request.formData().catch(() => new FormData())
     posted = Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""]))
-    const result = await placeOrder(cartId, posted, locale)
+    const result = await placeOrder(cartId, posted, locale, accountToken(cookies))
     if (result.ok && "orderId" in result) {
       rememberOrder(cookies, result.orderId, url.protocol === "https:")
       return { redirect: paths.order(locale, result.orderId) }

@@ -48,6 +48,18 @@ export type LinkageRequest = {
   contract_value_vnd: number | null
 }
 
+/** GET /admin/linkage-figures: requests, quotes, contracts and their value in a period, in total and per cooperative. */
+export type LinkageFigures = {
+  period: { label: string }
+  requests: number
+  requests_accepted: number
+  quotes: number
+  declined: number
+  contracts: number
+  value_vnd: number
+  cooperatives: { cooperative_id: string; cooperative: { name: string; former_district?: string }; requests: number; quotes: number; declined: number; contracts: number; value_vnd: number }[]
+}
+
 export const vnd = (n: number | null | undefined) => (n === null || n === undefined ? "—" : `${Math.round(n).toLocaleString("vi-VN")} ₫`)
 /** "2026-12-20" → "20/12/2026" */
 export const day = (d: string | null | undefined) => (d ? d.slice(0, 10).split("-").reverse().join("/") : "—")
