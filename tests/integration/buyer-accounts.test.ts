@@ -68,10 +68,15 @@ beforeAll(async () => {
 })
 
 describe("buyer accounts: orders", () => {
-  it("an order placed while signed in is in the account's history", async () => {
+  it("an order placed while signed in is in the account's history; the checkout starts with her details", async () => {
     const email = uniqueEmail("mai-dang-nhap")
-    const buyer = await signUp(email, uniquePhone())
+    const phone = uniquePhone()
+    const buyer = await signUp(email, phone)
     expect((await buyer.add(variantId, 1)).status).toBe(200)
+    const checkout = await buyer.html("/dat-hang")
+    expect(checkout.status).toBe(200)
+    expect(checkout.html).toContain(phone)
+    expect(checkout.html).toContain(email)
     const quote = await buyer.post("/api/checkout/quote", { provinceCode: "56" })
     const option = quote.body.options.find((o: { kind: string }) => o.kind === "province")
     const placed = await buyer.post("/api/checkout/place", {

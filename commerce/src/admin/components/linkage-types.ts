@@ -1,3 +1,4 @@
+import type { LinkageFigures as Figures } from "../../lib/linkage/figures"
 /** Linkage requests as GET /admin/linkage-requests answers them (api/utils/linkage-views.ts, unionView). */
 export type Label = { vi: string; en: string }
 
@@ -48,16 +49,10 @@ export type LinkageRequest = {
   contract_value_vnd: number | null
 }
 
-/** GET /admin/linkage-figures: requests, quotes, contracts and their value in a period, in total and per cooperative. */
-export type LinkageFigures = {
+/** GET /admin/linkage-figures: lib/linkage/figures.ts's figures for a period, each cooperative with its name. */
+export type LinkageFigures = Omit<Figures, "cooperatives"> & {
   period: { label: string }
-  requests: number
-  requests_accepted: number
-  quotes: number
-  declined: number
-  contracts: number
-  value_vnd: number
-  cooperatives: { cooperative_id: string; cooperative: { name: string; former_district?: string }; requests: number; quotes: number; declined: number; contracts: number; value_vnd: number }[]
+  cooperatives: (Figures["cooperatives"][number] & { cooperative: { name: string; former_district?: string } })[]
 }
 
 export const vnd = (n: number | null | undefined) => (n === null || n === undefined ? "—" : `${Math.round(n).toLocaleString("vi-VN")} ₫`)
