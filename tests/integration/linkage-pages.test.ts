@@ -88,6 +88,27 @@ describe("buyer accounts", () => {
 })
 
 describe("the request form and the portal's request pages", () => {
+  it("lets the buyer cancel her open request from its page; then there is nothing left to cancel or accept", async () => {
+    const { buyer } = await signedUpBuyer()
+    const sent = await buyer.request(
+      "/ket-noi",
+      form({ product_handle: "muoi-hat-hon-khoi-phoi-nang", quantity: "60", unit: "kg", wanted_on: inDays(15), contact_name: "Lê Thị Thu", phone: "0905123456", ...NHA_TRANG })
+    )
+    const path = (sent.headers.get("location") ?? "").replace(/\?.*$/, "")
+    expect(path).toMatch(/^\/tai-khoan\/ket-noi\/lreq_\w+$/)
+    expect((await buyer.html(path)).html).toContain("data-cancel-request")
+    const cancel = await buyer.request(path, form({ action: "cancel" }))
+    expect(cancel.status).toBe(303)
+    expect(cancel.headers.get("location")).toBe(`${path}?ok=cancelled`)
+    const after = (await buyer.html(`${path}?ok=cancelled`)).html
+    expect(after).toContain("Đã huỷ yêu cầu. Các hợp tác xã đã được báo.")
+    expect(after).not.toContain("data-cancel-request")
+    expect(after).not.toContain("data-accept")
+    const twice = await buyer.request(path, form({ action: "cancel" }))
+    expect(twice.status).toBe(409)
+    expect(await twice.text()).toContain("Yêu cầu này đã huỷ.")
+  })
+
   it("from a cooperative's page: the form offers that cooperative's products, and the request goes to it", async () => {
     const maker = STAFF_B.cooperative_handle
     const profile = await new Shopper().html(`/hop-tac-xa/${maker}`)
