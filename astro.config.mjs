@@ -36,6 +36,9 @@ export default defineConfig({
   // Content-Security-Policy of prerendered pages in a header too, where frame-ancestors works.
   adapter: node({ mode: "standalone", staticHeaders: true }),
   security: {
+    // Foreign-Origin requests of every kind (forms included) are refused by site/middleware.ts with a
+    // Vietnamese and English message; Astro's own check would answer form posts in English only, first.
+    checkOrigin: false,
     // Astro hashes every script and style it bundles or inlines; the checkout adds Stripe's origins
     // only when the card option is on (views/CheckoutView.astro). Inline style attributes (bar widths) are allowed.
     csp: {

@@ -57,7 +57,7 @@ export default defineConfig({
       // The local provider logs notifications; configure an e-mail/SMS provider for production.
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "sms"] } }],
       },
     },
     {

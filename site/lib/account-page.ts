@@ -11,6 +11,8 @@ import {
   accountToken,
   acceptLinkageQuote,
   addAddress,
+  attachGuestOrders,
+  cancelLinkageRequest,
   createLinkageRequest,
   deleteAddress,
   getCustomer,
@@ -19,6 +21,7 @@ import {
   listOrders,
   ownsOrder,
   rememberAccount,
+  sendGuestOrdersLink,
   signIn,
   signUp,
   updateCustomer,
@@ -29,7 +32,7 @@ import {
 } from "./account"
 import { accountCopy } from "./account-copy"
 import { KHANH_HOA_PROVINCE_CODE, wardIn } from "./address"
-import { getProduct, listCategories } from "./catalog"
+import { getCooperative, getProduct, listCategories } from "./catalog"
 import { getOrder } from "./checkout"
 import { readForm } from "./form-body"
 import { medusa } from "./medusa"
@@ -87,7 +90,7 @@ export async function optionalSession(Astro: AstroGlobal, lang: Lang): Promise<S
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").normalize("NFC").trim()
 
 function statusOf(e: AccountError): number {
-  return e.status === 401 ? 401 : e.status >= 500 ? 502 : e.status === 409 ? 409 : e.status === 404 ? 404 : 400
+  return e.status === 401 ? 401 : e.status >= 500 ? 502 : e.status === 409 || e.status === 404 || e.status === 429 ? e.status : 400
 }
 
 // ---- sign in, sign up, sign out -----------------------------------------------------------------
@@ -218,6 +221,10 @@ export async function accountHomePage(Astro: AstroGlobal, lang: Lang): Promise<R
           )
           return Astro.redirect(`${home}?ok=address-added`, 303)
         }
+      } else if (action === "guest-orders") {
+        const channel = text(form, "channel") === "phone" ? "phone" : "email"
+        const sentTo = await sendGuestOrdersLink(session.token, channel, lang)
+        return Astro.redirect(`${home}?ok=link-sent&den=${encodeURIComponent(sentTo)}`, 303)
       } else if (action === "remove-address") {
         const id = text(form, "id")
         if (session.customer.addresses.some((a) => a.id === id)) await deleteAddress(session.token, id, lang)
@@ -226,12 +233,21 @@ export async function accountHomePage(Astro: AstroGlobal, lang: Lang): Promise<R
     } catch (e) {
       if (!(e instanceof AccountError)) throw e
       error = e.message
+      Astro.response.status = statusOf(e)
     }
-    Astro.response.status = error ? 400 : Object.keys(errors).length ? 400 : 200
+    if (!error) Astro.response.status = Object.keys(errors).length ? 400 : 200
   }
   const [orders, requests] = await Promise.all([listOrders(session.token, lang), listLinkageRequests(session.token, lang)])
   const ok = Astro.url.searchParams.get("ok")
-  const notices: Record<string, string> = { saved: c.saved, "address-added": c.addressAdded, "address-removed": c.addressRemoved, welcome: c.welcome }
+  const sentTo = (Astro.url.searchParams.get("den") ?? "").slice(0, 80)
+  const notices: Record<string, string> = {
+    saved: c.saved,
+    "address-added": c.addressAdded,
+    "address-removed": c.addressRemoved,
+    welcome: c.welcome,
+    "link-sent": c.guestOrdersSent(sentTo),
+    attached: c.attached(Number(Astro.url.searchParams.get("so")) || 0),
+  }
   return { session, orders, requests, notice: ok ? (notices[ok] ?? null) : null, error, errors, address }
 }
 
@@ -267,6 +283,8 @@ export interface LinkageFormValues {
 export interface LinkagePage {
   session: Session | null
   product: ProductDetail | null
+  /** from a cooperative's page ("?htx=<handle>"): the buyer picks one of its products */
+  cooperative: { name: string; handle: string; products: { handle: string; title: string }[] } | null
   categories: Category[]
   values: LinkageFormValues
   error: string | null
@@ -290,6 +308,7 @@ const wholeNumber = (v: string): number | string => (/^\d{1,3}([.\s]\d{3})+$|^\d
 export async function linkagePage(Astro: AstroGlobal, lang: Lang): Promise<Response | LinkagePage> {
   const session = await optionalSession(Astro, lang)
   const handle = Astro.url.searchParams.get("san-pham") ?? Astro.url.searchParams.get("product") ?? ""
+  const cooperativeHandle = Astro.url.searchParams.get("htx") ?? Astro.url.searchParams.get("cooperative") ?? ""
   const firstAddress = session?.customer.addresses[0]
   const values: LinkageFormValues = {
     product_handle: handle,
@@ -348,8 +367,15 @@ export async function linkagePage(Astro: AstroGlobal, lang: Lang): Promise<Respo
       error = Object.keys(errors).length ? accountCopy(lang).linkage.errorsTitle : e.message
     }
   }
-  const [product, categories] = await Promise.all([values.product_handle ? getProduct(values.product_handle) : Promise.resolve(null), listCategories()])
-  return { session, product, categories, values, error, errors }
+  const [product, categories, maker] = await Promise.all([
+    values.product_handle ? getProduct(values.product_handle) : Promise.resolve(null),
+    listCategories(),
+    /^[a-z0-9-]{1,120}$/.test(cooperativeHandle) && !values.product_handle ? getCooperative(cooperativeHandle, lang) : Promise.resolve(null),
+  ])
+  const cooperative = maker?.products.length
+    ? { name: maker.cooperative.name, handle: maker.cooperative.handle, products: maker.products.map((p) => ({ handle: p.handle, title: p.title })) }
+    : null
+  return { session, product, cooperative, categories, values, error, errors }
 }
 
 /** The buyer's request with its quotes, and the acceptance form; acceptance redirects back with the order. */
@@ -366,7 +392,16 @@ export async function linkageRequestPage(
     const form = await readForm(Astro.request)
     const quoteId = text(form, "quote_id")
     const payment = text(form, "payment")
-    if (!quoteId) error = l.chooseQuote
+    if (text(form, "action") === "cancel") {
+      try {
+        await cancelLinkageRequest(session.token, id, lang)
+        return Astro.redirect(`${accountPaths(lang).request(id)}?ok=cancelled`, 303)
+      } catch (e) {
+        if (!(e instanceof AccountError)) throw e
+        Astro.response.status = statusOf(e)
+        error = e.message
+      }
+    } else if (!quoteId) error = l.chooseQuote
     else if (payment !== "cod" && payment !== "vietqr") error = l.choosePayment
     else {
       try {
@@ -383,6 +418,48 @@ export async function linkageRequestPage(
   const request = await getLinkageRequest(session.token, id, lang)
   if (!request) Astro.response.status = 404
   const ok = Astro.url.searchParams.get("ok")
-  const notice = ok === "sent" ? l.sent : ok === "accepted" && request?.order ? l.accepted(request.order.display_id) : null
+  const notice = ok === "sent" ? l.sent : ok === "accepted" && request?.order ? l.accepted(request.order.display_id) : ok === "cancelled" && request?.status === "cancelled" ? l.cancelled : null
   return { request, notice, error }
+}
+
+// ---- guest orders: the link's page --------------------------------------------------------------
+
+export interface AttachOrdersPage {
+  channel: "email" | "phone" | null
+  error: string | null
+}
+
+/** GET: what the link will do (nothing changes on a GET — mail scanners open links); POST: attach, then back to the account. */
+export async function attachOrdersPage(Astro: AstroGlobal, lang: Lang): Promise<Response | AttachOrdersPage> {
+  const session = await accountSession(Astro, lang)
+  if (session instanceof Response) return session
+  const c = accountCopy(lang).account
+  const claim = (Astro.url.searchParams.get("ma") ?? "").slice(0, 1000)
+  const channel = claimChannel(claim)
+  if (!channel) {
+    Astro.response.status = 400
+    return { channel: null, error: c.attachBadLink }
+  }
+  if (Astro.request.method !== "POST") return { channel, error: null }
+  try {
+    const result = await attachGuestOrders(session.token, claim, lang)
+    if (result.skipped.length) return { channel, error: c.attachSkipped(result.skipped.map((o) => o.display_id)) }
+    return Astro.redirect(`${accountPaths(lang).home}?ok=attached&so=${result.attached.length}`, 303)
+  } catch (e) {
+    if (!(e instanceof AccountError)) throw e
+    Astro.response.status = statusOf(e)
+    return { channel, error: e.status === 400 ? c.attachBadLink : e.message }
+  }
+}
+
+/** The channel named in a claim's readable payload (the signature is Medusa's to check), or null when it is not a claim. */
+function claimChannel(claim: string): "email" | "phone" | null {
+  const m = /^v1\.([A-Za-z0-9_-]{10,800})\.[A-Za-z0-9_-]{43}$/.exec(claim)
+  if (!m) return null
+  try {
+    const k = JSON.parse(Buffer.from(m[1], "base64url").toString("utf8"))?.k
+    return k === "email" || k === "phone" ? k : null
+  } catch {
+    return null
+  }
 }

@@ -68,14 +68,14 @@ async function call<T>(token: string | null, path: string, lang: Lang, init: { m
   return body as T
 }
 
-async function authenticate(path: "register" | "login", email: string, password: string): Promise<{ status: number; token: string | null }> {
+async function authenticate(path: "register" | "login", email: string, password: string): Promise<{ status: number; token: string | null; body: any }> {
   const res = await fetch(`${base()}/auth/customer/emailpass${path === "register" ? "/register" : ""}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email, password }),
   })
   const body = await json(res)
-  return { status: res.status, token: typeof body?.token === "string" ? body.token : null }
+  return { status: res.status, token: typeof body?.token === "string" ? body.token : null, body }
 }
 
 export interface SignUpInput {
@@ -88,7 +88,7 @@ export interface SignUpInput {
 
 const MESSAGES = {
   taken: { vi: "Email này đã có tài khoản. Hãy đăng nhập (hoặc dùng email khác).", en: "This e-mail already has an account. Sign in instead (or use another e-mail)." },
-  wrong: { vi: "Email hoặc mật khẩu chưa đúng.", en: "Wrong e-mail or password." },
+  wrong: { vi: "Email/số điện thoại hoặc mật khẩu chưa đúng.", en: "Wrong e-mail/phone number or password." },
 }
 
 /** Creates the account (Medusa identity + customer) and signs in; returns the session token. */
@@ -101,8 +101,10 @@ export async function signUp(input: SignUpInput, lang: Lang): Promise<string> {
   return signIn(input.email, input.password, lang)
 }
 
+/** `email`: her e-mail or the phone number of her account (commerce/src/api/utils/buyer-sign-in.ts). */
 export async function signIn(email: string, password: string, lang: Lang): Promise<string> {
   const login = await authenticate("login", email, password)
+  if (login.status === 429) throw refusal(429, login.body, lang)
   if (login.status === 401 || (login.status < 500 && !login.token)) throw new AccountError(401, MESSAGES.wrong[lang])
   if (!login.token) throw new AccountError(502, SERVER[lang])
   return login.token
@@ -166,6 +168,18 @@ export async function ownsOrder(token: string, orderId: string, lang: Lang): Pro
   }
 }
 
+// ---- guest orders (placed while signed out) ------------------------------------------------------
+
+/** Asks Medusa to send the link that attaches her guest orders (to her account's e-mail or phone); the masked address. */
+export const sendGuestOrdersLink = async (token: string, channel: "email" | "phone", lang: Lang) =>
+  (await call<{ sent_to: string }>(token, "/store/customers/me/guest-orders/verification", lang, { json: { channel, lang } })).sent_to
+
+/** Opens the link's claim: the orders attached (and any skipped), by number. */
+export const attachGuestOrders = async (token: string, claim: string, lang: Lang) =>
+  call<{ attached: { id: string; display_id: number }[]; skipped: { id: string; display_id: number }[] }>(token, "/store/customers/me/guest-orders/attach", lang, {
+    json: { token: claim },
+  })
+
 // ---- linkage requests ---------------------------------------------------------------------------
 
 export interface LinkageQuote {
@@ -226,6 +240,9 @@ export async function getLinkageRequest(token: string, id: string, lang: Lang): 
 
 export const createLinkageRequest = async (token: string, input: Record<string, unknown>, lang: Lang) =>
   (await call<{ linkage_request: LinkageRequest }>(token, "/store/linkage-requests", lang, { json: input })).linkage_request
+
+export const cancelLinkageRequest = async (token: string, id: string, lang: Lang) =>
+  call(token, `/store/linkage-requests/${encodeURIComponent(id)}/cancel`, lang, { method: "POST" })
 
 export const acceptLinkageQuote = async (token: string, id: string, quoteId: string, payment: string, lang: Lang) =>
   call<{ order: { id: string; display_id: number; total: number }; linkage_request: LinkageRequest }>(token, `/store/linkage-requests/${encodeURIComponent(id)}/accept`, lang, {

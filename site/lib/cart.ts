@@ -136,6 +136,8 @@ interface MedusaLineItem {
 export interface MedusaCart {
   id: string
   completed_at?: string | null
+  /** set when a signed-in buyer placed it (site/lib/checkout.ts handToBuyer) */
+  customer_id?: string | null
   item_total?: number | null
   shipping_total?: number | null
   total?: number | null
@@ -211,7 +213,7 @@ export async function toCart(raw: MedusaCart): Promise<Cart> {
 // ---- reading and changing the cart ----------------------------------------------------------------
 
 export const CART_FIELDS =
-  "id,completed_at,item_total,shipping_total,total,*items,*shipping_methods,shipping_address.province,region_id,email,*payment_collection,*payment_collection.payment_sessions"
+  "id,completed_at,customer_id,item_total,shipping_total,total,*items,*shipping_methods,shipping_address.province,region_id,email,*payment_collection,*payment_collection.payment_sessions"
 
 /** The raw Medusa cart, or null when it is gone or already became an order. */
 export async function retrieveMedusaCart(cartId: string): Promise<MedusaCart | null> {

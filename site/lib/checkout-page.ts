@@ -5,6 +5,7 @@
  */
 import type { AstroCookies } from "astro"
 import { KHANH_HOA_PROVINCE_CODE, provinceName, provinces, wardsOf, type Place } from "./address"
+import { accountToken, getCustomer } from "./account"
 import { cartIdFrom, retrieveMedusaCart } from "./cart"
 import { paymentMethods, placeOrder, quoteCart, rememberOrder, stripePublishableKey } from "./checkout"
 import type { CheckoutField } from "./checkout-input"
@@ -51,7 +52,7 @@ export async function loadCheckoutPage({ request, cookies, url }: Context, local
   if (request.method === "POST" && cartId) {
     const form = await request.formData().catch(() => new FormData())
     posted = Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""]))
-    const result = await placeOrder(cartId, posted, locale)
+    const result = await placeOrder(cartId, posted, locale, accountToken(cookies))
     if (result.ok && "orderId" in result) {
       rememberOrder(cookies, result.orderId, url.protocol === "https:")
       return { redirect: paths.order(locale, result.orderId) }
@@ -68,6 +69,8 @@ export async function loadCheckoutPage({ request, cookies, url }: Context, local
   // One read of the cart; the quote below updates it (province, delivery option) and returns it.
   const raw = cartId ? await retrieveMedusaCart(cartId) : null
   if (!raw || raw.completed_at || !raw.items?.length) return { redirect: paths.cart(locale) }
+  // A signed-in buyer's first visit: her name, phone, e-mail and first saved address are filled in.
+  if (request.method !== "POST") posted = await signedInBuyerDefaults(cookies, locale)
   const provinceCode = [posted.provinceCode, raw.shipping_address?.province].find((code) => code && provinceName(code)) ?? KHANH_HOA_PROVINCE_CODE
   const quoted = await quoteCart(raw, provinceCode!, posted.shippingOptionId || raw.shipping_methods?.[0]?.shipping_option_id || null)
   const payments = await paymentMethods()
@@ -95,4 +98,23 @@ export async function loadCheckoutPage({ request, cookies, url }: Context, local
       stripeKey: payments.includes("stripe") ? stripePublishableKey() : null,
     },
   }
+}
+
+async function signedInBuyerDefaults(cookies: AstroCookies, locale: Locale): Promise<Record<string, string>> {
+  const token = accountToken(cookies)
+  if (!token) return {}
+  const customer = await getCustomer(token, locale).catch(() => null)
+  if (!customer) return {}
+  const address = customer.addresses[0]
+  const defaults: Record<string, string> = {
+    fullName: [customer.first_name, customer.last_name].filter(Boolean).join(" "),
+    phone: customer.phone ?? address?.phone ?? "",
+    email: customer.email ?? "",
+  }
+  if (address?.province && address.metadata?.ward_code) {
+    defaults.provinceCode = address.province
+    defaults.wardCode = address.metadata.ward_code
+    defaults.street = address.address_1 ?? ""
+  }
+  return defaults
 }

@@ -128,10 +128,15 @@ export type PlaceResult =
 /** One placement per cart at a time in this process: a double click waits for the first and gets its answer. */
 const inFlight = new Map<string, Promise<PlaceResult>>()
 
-export function placeOrder(cartId: string, raw: Record<string, unknown>, locale: Locale): Promise<PlaceResult> {
+/**
+ * `buyerToken`: the signed-in buyer's session (site/lib/account.ts), if any — the cart is handed to her
+ * Medusa customer first, so the order is in her account's history. A session Medusa no longer accepts
+ * does not stop the sale: the order is placed as a guest's.
+ */
+export function placeOrder(cartId: string, raw: Record<string, unknown>, locale: Locale, buyerToken: string | null = null): Promise<PlaceResult> {
   const running = inFlight.get(cartId)
   if (running) return running
-  const placing = place(cartId, raw, locale).finally(() => inFlight.delete(cartId))
+  const placing = place(cartId, raw, locale, buyerToken).finally(() => inFlight.delete(cartId))
   inFlight.set(cartId, placing)
   return placing
 }
@@ -176,7 +181,7 @@ export function checkoutFailure(err: unknown, locale: Locale): PlaceResult {
   return { ok: false, status: 502, message: m.failed }
 }
 
-async function place(cartId: string, input: Record<string, unknown>, locale: Locale): Promise<PlaceResult> {
+async function place(cartId: string, input: Record<string, unknown>, locale: Locale, buyerToken: string | null): Promise<PlaceResult> {
   const m = t(locale).checkout.errors
   let raw = await retrieveMedusaCart(cartId)
   if (!raw) return { ok: false, status: 404, message: t(locale).cart.errors.cartGone }
@@ -198,6 +203,7 @@ async function place(cartId: string, input: Record<string, unknown>, locale: Loc
     })
     if (!parsed.ok) return { ok: false, status: 400, message: t(locale).checkout.errors.title, errors: parsed.errors }
     const order = parsed.value
+    if (buyerToken && !raw.customer_id) await handToBuyer(raw.id, buyerToken)
 
     const address = {
       first_name: order.fullName,
@@ -226,6 +232,14 @@ async function place(cartId: string, input: Record<string, unknown>, locale: Loc
     return checkoutFailure(err, locale)
   }
   return completeCart(cartId, locale)
+}
+
+async function handToBuyer(cartId: string, buyerToken: string): Promise<void> {
+  try {
+    await medusa().store.cart.transferCart(cartId, { fields: "id" }, { authorization: `Bearer ${buyerToken}` })
+  } catch (err) {
+    if ((err as { status?: number })?.status !== 401) throw err
+  }
 }
 
 /** A Stripe PaymentIntent for the cart; the island confirms the card with its client secret, then completes. */

@@ -45,7 +45,8 @@ export const FOREIGN_ORIGIN_MESSAGE = {
 
 /**
  * A state-changing request a browser sent from another site (its Origin names another host, or
- * Sec-Fetch-Site says cross-site). Astro already refuses such form posts; this covers JSON and the rest.
+ * Sec-Fetch-Site says cross-site): form posts, JSON and the rest (Astro's own `checkOrigin` is off in
+ * astro.config.mjs — it answered form posts in English only, before this could).
  * Requests without either header are not from a browser page and carry no visitor's cookies by accident.
  */
 export function isForeignOriginRequest(request: Request, host: string): boolean {

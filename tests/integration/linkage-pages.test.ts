@@ -5,7 +5,7 @@
  * httpOnly and no page of an account answers without it.
  */
 import { beforeAll, describe, expect, it } from "vitest"
-import { portal, portalBrowser, signIn, STAFF_A, STAFF_B } from "../support/orders"
+import { portal, portalBrowser, productOf, signIn, STAFF_A, STAFF_B } from "../support/orders"
 import { inDays, NHA_TRANG, productId } from "../support/linkage"
 import { Shopper } from "../support/shopper"
 
@@ -64,7 +64,7 @@ describe("buyer accounts", () => {
     expect(buyer.cookies.has("khach")).toBe(false)
     const wrong = await buyer.request("/tai-khoan/dang-nhap", form({ email, password: "sai-mat-khau" }))
     expect(wrong.status).toBe(401)
-    expect(await wrong.text()).toContain("Email hoặc mật khẩu chưa đúng.")
+    expect(await wrong.text()).toContain("Email/số điện thoại hoặc mật khẩu chưa đúng.")
     const back = await buyer.request("/tai-khoan/dang-nhap?tiep=%2Fket-noi", form({ email, password: "mat-khau-2025" }))
     expect(back.headers.get("location")).toBe("/ket-noi")
     // an open redirect through ?tiep is not possible
@@ -88,6 +88,47 @@ describe("buyer accounts", () => {
 })
 
 describe("the request form and the portal's request pages", () => {
+  it("lets the buyer cancel her open request from its page; then there is nothing left to cancel or accept", async () => {
+    const { buyer } = await signedUpBuyer()
+    const sent = await buyer.request(
+      "/ket-noi",
+      form({ product_handle: "muoi-hat-hon-khoi-phoi-nang", quantity: "60", unit: "kg", wanted_on: inDays(15), contact_name: "Lê Thị Thu", phone: "0905123456", ...NHA_TRANG })
+    )
+    const path = (sent.headers.get("location") ?? "").replace(/\?.*$/, "")
+    expect(path).toMatch(/^\/tai-khoan\/ket-noi\/lreq_\w+$/)
+    expect((await buyer.html(path)).html).toContain("data-cancel-request")
+    const cancel = await buyer.request(path, form({ action: "cancel" }))
+    expect(cancel.status).toBe(303)
+    expect(cancel.headers.get("location")).toBe(`${path}?ok=cancelled`)
+    const after = (await buyer.html(`${path}?ok=cancelled`)).html
+    expect(after).toContain("Đã huỷ yêu cầu. Các hợp tác xã đã được báo.")
+    expect(after).not.toContain("data-cancel-request")
+    expect(after).not.toContain("data-accept")
+    const twice = await buyer.request(path, form({ action: "cancel" }))
+    expect(twice.status).toBe(409)
+    expect(await twice.text()).toContain("Yêu cầu này đã huỷ.")
+  })
+
+  it("from a cooperative's page: the form offers that cooperative's products, and the request goes to it", async () => {
+    const maker = STAFF_B.cooperative_handle
+    const profile = await new Shopper().html(`/hop-tac-xa/${maker}`)
+    expect(profile.html).toContain(`href="/ket-noi?htx=${maker}"`)
+    const { buyer } = await signedUpBuyer()
+    const page = await buyer.html(`/ket-noi?htx=${maker}`)
+    expect(page.html).toContain(`data-linkage-cooperative="${maker}"`)
+    const offered = [...page.html.matchAll(/<option value="([a-z0-9-]+)"/g)].map((m) => m[1])
+    expect(offered).toContain("muoi-hat-hon-khoi-phoi-nang")
+    // only its products: the fish sauce of the other demo cooperative is not offered
+    expect(offered).not.toContain(productOf(STAFF_A.cooperative_handle).handle)
+    const sent = await buyer.request(
+      `/ket-noi?htx=${maker}`,
+      form({ product_handle: "muoi-hat-hon-khoi-phoi-nang", quantity: "120", unit: "kg", wanted_on: inDays(20), contact_name: "Lê Thị Thu", phone: "0905123456", ...NHA_TRANG })
+    )
+    expect(sent.status).toBe(303)
+    const id = /lreq_\w+/.exec(sent.headers.get("location") ?? "")![0]
+    expect((await (await portalBrowser(STAFF_B)).html(`/kenh-htx/ket-noi/${id}`)).status).toBe(200)
+  })
+
   it("show Medusa's messages under the fields and send nothing; a good request reaches the maker's portal page, which quotes on a phone form", async () => {
     const { buyer } = await signedUpBuyer()
     const page = await buyer.html("/ket-noi?san-pham=muoi-hat-hon-khoi-phoi-nang")

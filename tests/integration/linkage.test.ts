@@ -282,3 +282,34 @@ describe("the Union", () => {
     expect((await admin(`/admin/linkage-figures?from=2026-13`)).status).toBe(400)
   })
 })
+
+describe("the buyer cancels", () => {
+  it("withdraws an open request: cooperatives are told, and it can be neither quoted nor accepted any more", async () => {
+    const created = await asBuyer(buyerA, "/store/linkage-requests", hotelRequest({ product_id: salt }, { quantity: 75 }))
+    expect(created.status).toBe(201)
+    const id = created.body.linkage_request.id as string
+    expect((await portal(STAFF_B, `/linkage-requests/${id}/quote`, quoteBody(salt, 18_500))).status).toBe(200)
+    const quoteId = (await asBuyer(buyerA, `/store/linkage-requests/${id}`)).body.linkage_request.quotes[0].id
+
+    // not hers: 404, as for an unknown id; nothing changes
+    expect((await asBuyer(buyerB, `/store/linkage-requests/${id}/cancel`, "")).status).toBe(404)
+    const cancelled = await asBuyer(buyerA, `/store/linkage-requests/${id}/cancel`, "")
+    expect(cancelled.status).toBe(200)
+    expect(cancelled.body.linkage_request.status).toBe("cancelled")
+
+    const again = await asBuyer(buyerA, `/store/linkage-requests/${id}/cancel`, "")
+    expect(again.status).toBe(409)
+    expect(again.body.message).toBe("Yêu cầu này đã huỷ.")
+    const accept = await asBuyer(buyerA, `/store/linkage-requests/${id}/accept`, { quote_id: quoteId, payment: "cod" })
+    expect(accept.status).toBe(409)
+    expect(accept.body.message).toBe("Yêu cầu này đã huỷ.")
+    const requote = await portal(STAFF_B, `/linkage-requests/${id}/quote`, quoteBody(salt, 18_000))
+    expect(requote.status).toBe(409)
+    expect((await sql(`select order_id, status from linkage_request where id = $1`, [id]))[0]).toEqual({ order_id: null, status: "cancelled" })
+
+    // the maker's staff is told (written by a subscriber, so polled)
+    await expect
+      .poll(async () => (await sql(`select "to" from notification where template = 'linkage-request-cancelled' and resource_id = $1`, [id])).map((r) => r.to))
+      .toEqual([STAFF_B.email])
+  })
+})

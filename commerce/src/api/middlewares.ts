@@ -17,6 +17,7 @@ import { AdminInviteCooperativeStaff, AdminUpdateCooperativeStatus } from "./adm
 import { loadPortalActor } from "./utils/portal-actor"
 import { refuseSuspendedLogin } from "./utils/refuse-suspended-login"
 import { guardOrderAccess } from "./utils/guard-order-access"
+import { buyerSignIn } from "./utils/buyer-sign-in"
 import { planRoutes } from "./admin/plan-indicators/middleware-routes"
 
 /** Public fields of our links on the store product routes; cooperative contact details are not among them. */
@@ -76,6 +77,9 @@ export default defineMiddlewares({
     { matcher: "/store/linkage-requests/*", middlewares: [authenticate("customer", ["session", "bearer"])] },
     { matcher: "/store/linkage-requests", method: ["POST"], bodyParser: false, middlewares: [] },
     { matcher: "/store/linkage-requests/:id/accept", method: ["POST"], bodyParser: false, middlewares: [] },
+    { matcher: "/store/linkage-requests/:id/cancel", method: ["POST"], bodyParser: false, middlewares: [] },
+    // A buyer's guest orders join her account after she opens a link sent to her e-mail/phone (lib/guest-orders.ts).
+    { matcher: "/store/customers/me/guest-orders/*", method: ["POST"], bodyParser: false, middlewares: [authenticate("customer", ["session", "bearer"])] },
     { matcher: "/store/products", method: ["GET"], middlewares: [includeProductLinks] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [includeProductLinks] },
     {
@@ -105,6 +109,8 @@ export default defineMiddlewares({
     // Cooperative portal (auth actor cooperative_staff): every route signed in, scoped to the staff
     // member's cooperative, closed while that cooperative is suspended.
     { matcher: "/auth/cooperative_staff/emailpass", method: ["POST"], middlewares: [refuseSuspendedLogin] },
+    // Buyers sign in with their e-mail or phone number; wrong passwords are limited per name.
+    { matcher: "/auth/customer/emailpass", method: ["POST"], middlewares: [buyerSignIn] },
     { matcher: "/cooperative-portal/*", middlewares: [authenticate("cooperative_staff", ["bearer", "session"]), loadPortalActor] },
     // photos arrive as raw bytes, read (and size-checked) by the route itself
     { matcher: "/cooperative-portal/products/:id/photos", method: ["POST"], bodyParser: false, middlewares: [] },

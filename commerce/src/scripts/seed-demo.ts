@@ -48,6 +48,7 @@ import type { DemoProduct } from "./demo-catalog/types"
 import { createCooperativeStaffWorkflow } from "../workflows/cooperative-staff/create-cooperative-staff"
 import { ensurePlanDemo } from "./demo-catalog/seed-plan"
 import { ensureDemoTranslations } from "./demo-catalog/seed-translations"
+import { ensureLinkageDemo } from "./demo-catalog/seed-linkage"
 
 export const DEMO = {
   storeName: "Chợ Hợp tác xã Khánh Hòa",
@@ -84,6 +85,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureCooperativeStaff(container, cooperativeIds)
   await ensurePlanDemo(container, cooperativeIds)
   await ensureDemoTranslations(container)
+  await ensureLinkageDemo(container)
   logger.info(`Demo data ready (${created} new products) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 

@@ -1,11 +1,12 @@
 /**
  * The people of a linkage are told through Medusa's notification module (the local provider logs the
  * message; an e-mail or SMS provider sends it in production): a cooperative's staff when a request
- * reaches it and when the buyer chooses its quote, the buyer when a cooperative answers.
+ * reaches it, when the buyer chooses its quote and when she cancels the request; the buyer when a
+ * cooperative answers.
  */
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { quoteAcceptedMessage, quoteAnsweredMessage, requestRoutedMessage, type RequestSummary } from "../lib/linkage/messages"
+import { quoteAcceptedMessage, quoteAnsweredMessage, requestCancelledMessage, requestRoutedMessage, type RequestSummary } from "../lib/linkage/messages"
 import { LINKAGE_MODULE } from "../modules/linkage"
 import type LinkageModuleService from "../modules/linkage/service"
 import { LINKAGE_EVENTS } from "../workflows/linkage/events"
@@ -39,6 +40,10 @@ export default async function linkageNotifications({ event, container }: Subscri
     await send(await staffOf(event.data.cooperative_ids ?? []), "linkage-request-routed", requestRoutedMessage(summary, storefront))
     return
   }
+  if (event.name === LINKAGE_EVENTS.cancelled) {
+    await send(await staffOf(event.data.cooperative_ids ?? []), "linkage-request-cancelled", requestCancelledMessage(summary, storefront))
+    return
+  }
   const [quote] = event.data.quote_id ? await linkage.listLinkageQuotes({ id: event.data.quote_id }) : []
   if (!quote) return
   if (event.name === LINKAGE_EVENTS.answered) {
@@ -55,5 +60,5 @@ export default async function linkageNotifications({ event, container }: Subscri
 }
 
 export const config: SubscriberConfig = {
-  event: [LINKAGE_EVENTS.routed, LINKAGE_EVENTS.answered, LINKAGE_EVENTS.accepted],
+  event: [LINKAGE_EVENTS.routed, LINKAGE_EVENTS.answered, LINKAGE_EVENTS.accepted, LINKAGE_EVENTS.cancelled],
 }

@@ -1,3 +1,4 @@
+import type { LinkageFigures as Figures } from "../../lib/linkage/figures"
 /** Linkage requests as GET /admin/linkage-requests answers them (api/utils/linkage-views.ts, unionView). */
 export type Label = { vi: string; en: string }
 
@@ -46,6 +47,12 @@ export type LinkageRequest = {
   routes: { cooperative: { id: string; name: string; handle: string }; reason_label: Label; routed_by_name: string | null; routed_at: string; answered: boolean }[]
   quotes: LinkageQuote[]
   contract_value_vnd: number | null
+}
+
+/** GET /admin/linkage-figures: lib/linkage/figures.ts's figures for a period, each cooperative with its name. */
+export type LinkageFigures = Omit<Figures, "cooperatives"> & {
+  period: { label: string }
+  cooperatives: (Figures["cooperatives"][number] & { cooperative: { name: string; former_district?: string } })[]
 }
 
 export const vnd = (n: number | null | undefined) => (n === null || n === undefined ? "—" : `${Math.round(n).toLocaleString("vi-VN")} ₫`)

@@ -61,3 +61,11 @@ export function quoteAcceptedMessage(r: RequestSummary, displayId: number | stri
     ].join("\n"),
   }
 }
+
+/** To the staff of every cooperative it reached: the buyer withdrew the request (no quote is needed any more). */
+export function requestCancelledMessage(r: RequestSummary, portalUrl: string): { subject: string; text: string } {
+  return {
+    subject: `Yêu cầu đã huỷ: ${quantityWithUnit(r.quantity, r.unit)} ${r.title}`,
+    text: [`${r.company_name || "Người mua"} đã huỷ yêu cầu ${need(r)}. Hợp tác xã không cần báo giá nữa.`, `${portalUrl}/kenh-htx/ket-noi/${r.id}`].join("\n"),
+  }
+}

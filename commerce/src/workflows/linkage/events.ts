@@ -6,4 +6,6 @@ export const LINKAGE_EVENTS = {
   answered: "linkage_quote.answered",
   /** the buyer accepted a quote: `{ request_id, quote_id, order_id }` */
   accepted: "linkage_quote.accepted",
+  /** the buyer withdrew her open request: `{ id, cooperative_ids }` */
+  cancelled: "linkage_request.cancelled",
 } as const

@@ -1,5 +1,6 @@
 /** POST /api/checkout/place — validate, write the checkout to the cart and complete it through Medusa. */
 import type { APIRoute } from "astro"
+import { accountToken } from "../../../lib/account"
 import { cartIdFrom } from "../../../lib/cart"
 import { placeOrder, rememberOrder } from "../../../lib/checkout"
 import { paths, t } from "../../../lib/i18n"
@@ -12,7 +13,7 @@ export const POST: APIRoute = async (context) => {
   const locale = requestLocale(context, form)
   const cartId = cartIdFrom(context.cookies)
   if (!cartId) return Response.json({ ok: false, message: t(locale).cart.errors.cartGone }, { status: 404 })
-  const result = await placeOrder(cartId, Object.fromEntries(form), locale)
+  const result = await placeOrder(cartId, Object.fromEntries(form), locale, accountToken(context.cookies))
   if (!result.ok) return Response.json(result, { status: result.status })
   if ("card" in result) return Response.json(result)
   rememberOrder(context.cookies, result.orderId, context.url.protocol === "https:")

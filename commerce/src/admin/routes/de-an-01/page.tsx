@@ -18,6 +18,7 @@ import { PeriodAreaPicker, type PickerState } from "../../components/plan/period
 import { TargetsEditor } from "../../components/plan/targets-editor"
 import type { IndicatorsAnswer } from "../../components/plan/types"
 import { DataWarnings } from "../../components/plan/data-warnings"
+import { LinkageSummary } from "../../components/plan/linkage-summary"
 import { useAdminData } from "../../components/use-admin-data"
 
 const PRESETS: PeriodPreset[] = ["month", "quarter", "half", "year", "custom"]
@@ -155,6 +156,8 @@ const PlanDashboardPage = () => {
             </div>
           </Container>
         ))}
+
+      {period && <LinkageSummary from={period.from} to={period.to} />}
 
       <Container className="flex flex-col gap-y-3 px-6 py-4">
         <div className="flex items-center justify-between">

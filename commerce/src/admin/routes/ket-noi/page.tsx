@@ -10,23 +10,12 @@ import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
-import { day, STATUS_COLOR, vnd, type LinkageRequest } from "../../components/linkage-types"
+import { day, STATUS_COLOR, vnd, type LinkageFigures, type LinkageRequest } from "../../components/linkage-types"
 import { selectClass, useUnits } from "../../components/registry-form"
 import { useAdminData } from "../../components/use-admin-data"
 
 const FILTERS = ["q", "status", "category_id", "ward_code", "cooperative_id"] as const
 const PAGE = 50
-
-type Figures = {
-  period: { label: string }
-  requests: number
-  requests_accepted: number
-  quotes: number
-  declined: number
-  contracts: number
-  value_vnd: number
-  cooperatives: { cooperative_id: string; cooperative: { name: string; former_district?: string }; requests: number; quotes: number; declined: number; contracts: number; value_vnd: number }[]
-}
 
 const thisMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)
 
@@ -44,7 +33,7 @@ const LinkagePage = () => {
   const cooperatives = useAdminData<{ cooperatives: { id: string; name: string }[] }>("/admin/cooperatives?selling=true&limit=500")
   const from = params.get("from") ?? `${thisMonth().slice(0, 4)}-01`
   const to = params.get("to") ?? thisMonth()
-  const figures = useAdminData<Figures>(`/admin/linkage-figures?from=${from}&to=${to}`)
+  const figures = useAdminData<LinkageFigures>(`/admin/linkage-figures?from=${from}&to=${to}`)
 
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params)
