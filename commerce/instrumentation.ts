@@ -1,7 +1,9 @@
 /**
  * Loaded by `medusa start` before it creates its Express app (Medusa's start-time hook, meant for
  * OpenTelemetry). We use it to put security headers on every answer, Admin and /static included
- * (src/lib/security-headers.ts): Admin is mounted before our API middlewares and would never see them.
+ * (src/lib/security-headers.ts): Admin is mounted before our API middlewares and would never see them;
+ * and to keep the publishable-key lookup that starts every store request for a few seconds
+ * (src/lib/publishable-key-cache.ts), through Query's instrumentation hook for `query.graph`.
  *
  * How: the Express app Medusa is about to create copies its methods from `express.application`, so a
  * `handle` wrapped here runs first for every request. (Medusa's own `traceRequestHandler` hook is not
@@ -10,7 +12,9 @@
  */
 import path from "node:path"
 import type { IncomingMessage, ServerResponse } from "node:http"
+import { Query } from "@medusajs/framework/modules-sdk"
 import { applySecurityHeaders } from "./src/lib/security-headers"
+import { publishableKeyCache, type GraphQuery } from "./src/lib/publishable-key-cache"
 
 type Handle = (req: IncomingMessage, res: ServerResponse, next?: unknown) => void
 
@@ -31,6 +35,9 @@ export function register() {
     init.call(this)
     this.disable("x-powered-by")
   }
+  // One hook per process: a tracer installed before (none today) still sees every query.
+  const traced = (Query as unknown as { traceGraphQuery?: GraphQuery }).traceGraphQuery
+  Query.instrument.graphQuery(publishableKeyCache({ next: traced }))
   const handle = express.application.handle
   express.application.handle = function (this: unknown, req, res, next) {
     applySecurityHeaders(req, res)

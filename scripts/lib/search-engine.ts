@@ -164,6 +164,8 @@ export async function startEmbeddedMeilisearch(settings: EmbeddedMeilisearchSett
           "--no-analytics",
           // Beside Medusa, PostgreSQL and the storefront on a small machine: indexing 20,000 products needs far less.
           "--max-indexing-memory", String(1024 * 1024 * 1024),
+          // Warnings and errors only: at INFO it writes a line for every search, which a busy shop pays for.
+          "--log-level", "WARN",
         ],
         // Only what it needs: MEILI_* variables of the calling shell would override nothing here but could confuse.
         { cwd: settings.dir, env: { PATH: process.env.PATH ?? "", MEILI_MASTER_KEY: settings.masterKey }, label: "meilisearch", quiet: opts.quiet }

@@ -6,11 +6,14 @@
 import { describe, expect, it } from "vitest"
 import { productSearchIndexDefinition } from "../../commerce/src/lib/search/product-index"
 import {
+  FACET_BUNDLE_SEPARATOR,
+  facetBundleField,
   filterLiteral,
   meilisearchFilter,
   meilisearchSearchRequest,
   meilisearchSettings,
   toSearchResult,
+  withFacetBundle,
 } from "../../commerce/src/modules/meilisearch-search/translate"
 import { parseProductSearchParams, productSearchQuery } from "../../commerce/src/lib/search/product-search-query"
 import { searchModuleOptions } from "../../commerce/src/lib/search-providers"
@@ -165,6 +168,79 @@ describe("Meilisearch requests built from the store's product search", () => {
     expect(result.facets?.ocop_stars).toEqual({ type: "value", values: [{ value: "3", count: 2 }, { value: "4", count: 1 }] })
     expect(result.facets?.category_handles).toEqual({ type: "value", values: [] })
     expect(result.metadata.count).toBe(3)
+  })
+})
+
+describe("facet counts through one bundled field", () => {
+  const US = FACET_BUNDLE_SEPARATOR
+
+  it("the product index keeps every facet value in a hidden, filterable field, counted whole", () => {
+    expect(facetBundleField(resolved)).toBe("facet_values")
+    expect(settings.filterableAttributes).toContain("facet_values")
+    expect(settings.displayedAttributes).not.toContain("facet_values")
+    expect(settings.faceting.maxValuesPerFacet).toBeGreaterThanOrEqual(10_000)
+  })
+
+  it("refuses a bundle named like a field of the index", () => {
+    const clash = { ...resolved, settings: { ...resolved.settings, provider_options: { meilisearch: { facet_bundle: "area" } } } }
+    expect(() => facetBundleField(clash)).toThrow(/facet_bundle/)
+    expect(() => meilisearchSettings(clash)).toThrow(/facet_bundle/)
+  })
+
+  it("writes each facet value of a document as field + value; empty values are left out", () => {
+    const [doc] = withFacetBundle(resolved, [
+      { id: "p1", title: "Gốm", category_handles: ["gom", "qua-tang"], cooperative_handle: "htx-bau-truc", area: "", ocop_stars: 4, in_stock: false, price: 250000 },
+    ])
+    expect(doc.title).toBe("Gốm")
+    expect([...(doc.facet_values as string[])].sort()).toEqual(
+      [`category_handles${US}gom`, `category_handles${US}qua-tang`, `cooperative_handle${US}htx-bau-truc`, `in_stock${US}false`, `ocop_stars${US}4`].sort()
+    )
+    // null stars, no area: nothing for them (an unfacetable field like price never)
+    const [bare] = withFacetBundle(resolved, [{ id: "p2", category_handles: [], cooperative_handle: null, ocop_stars: null, in_stock: true }])
+    expect(bare.facet_values).toEqual([`in_stock${US}true`])
+    // an index without a bundle writes documents as they are
+    const plain = { ...resolved, settings: { ...resolved.settings, provider_options: {} } }
+    expect(withFacetBundle(plain, [{ id: "p3", area: "Vạn Ninh" }])).toEqual([{ id: "p3", area: "Vạn Ninh" }])
+  })
+
+  it("asks for the bundle instead of the fields when the index has it, and splits its counts back", () => {
+    const input = providerQuery({ q: "gom", stars: "4" })
+    expect(meilisearchSearchRequest(input, { facetBundle: "facet_values" }).facets).toEqual(["facet_values"])
+    // an index built before the bundle: field by field
+    expect(meilisearchSearchRequest(input).facets).toEqual(["category_handles", "cooperative_handle", "area", "ocop_stars", "in_stock"])
+    // one facet (a disjunctive facet's own query) is counted from its field
+    const oneFacet = { ...input, search_options: { ...input.search_options, facets: [{ field: "ocop_stars", type: "value" }] } }
+    expect(meilisearchSearchRequest(oneFacet, { facetBundle: "facet_values" }).facets).toEqual(["ocop_stars"])
+    expect(toSearchResult(oneFacet, { hits: [], facetDistribution: { ocop_stars: { "4": 2 } }, totalHits: 2 }, { facetBundle: "facet_values" }).facets?.ocop_stars).toEqual({
+      type: "value",
+      values: [{ value: "4", count: 2 }],
+    })
+    // hits only (no facets asked): no facets either way
+    const hitsOnly = providerQuery({ q: "gom" }, { typo: true })
+    expect(meilisearchSearchRequest({ ...hitsOnly, search_options: { ...hitsOnly.search_options, facets: [] } }, { facetBundle: "facet_values" }).facets).toBeUndefined()
+
+    const result = toSearchResult(
+      input,
+      {
+        hits: [],
+        facetDistribution: { facet_values: { [`ocop_stars${US}4`]: 2, [`ocop_stars${US}3`]: 5, [`area${US}Cam Ranh`]: 1, [`in_stock${US}true`]: 7, [`category_handles${US}gom`]: 7 } },
+        totalHits: 7,
+      },
+      { facetBundle: "facet_values" }
+    )
+    expect(result.facets?.ocop_stars).toEqual({ type: "value", values: [{ value: "3", count: 5 }, { value: "4", count: 2 }] })
+    expect(result.facets?.area).toEqual({ type: "value", values: [{ value: "Cam Ranh", count: 1 }] })
+    expect(result.facets?.cooperative_handle).toEqual({ type: "value", values: [] })
+    expect(Object.keys(result.facets ?? {}).sort()).toEqual(["area", "category_handles", "cooperative_handle", "in_stock", "ocop_stars"])
+  })
+
+  it("returns at most the asked number of values per facet, most frequent first", () => {
+    const input = providerQuery({})
+    const many = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`cooperative_handle${US}htx-${String(i).padStart(2, "0")}`, i + 1]))
+    const result = toSearchResult(input, { hits: [], facetDistribution: { facet_values: many }, totalHits: 100 }, { facetBundle: "facet_values" })
+    const values = result.facets?.cooperative_handle.type === "value" ? result.facets.cooperative_handle.values : []
+    expect(values).toHaveLength(50)
+    expect(values[0]).toEqual({ value: "htx-79", count: 80 })
   })
 })
 

@@ -108,6 +108,8 @@ export const productSearchIndexDefinition = {
         // matches words exactly, as on PostgreSQL — "muoi" must not bring "mui" and "moi". (PostgreSQL
         // refuses per-field typo settings: its typo matching runs over the searched text at once.)
         typo_attributes: ["folded"],
+        // All facet counts from one hidden field (translate.ts: ProviderOptions.facet_bundle).
+        facet_bundle: "facet_values",
       },
       postgres: {
         // The orders of a page without words (the product list, browsing): read in index order, not

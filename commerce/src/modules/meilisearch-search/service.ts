@@ -10,7 +10,7 @@ import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/
 import type { Meilisearch } from "meilisearch" with { "resolution-mode": "import" }
 import { SearchEngineUnavailableError } from "../../lib/search/engine-unavailable"
 import { meilisearchPost, type MeilisearchPost } from "./http"
-import { meilisearchFilter, meilisearchSearchRequest, meilisearchSettings, toSearchResult, type MeilisearchSearchResponse } from "./translate"
+import { facetBundleField, meilisearchFilter, meilisearchSearchRequest, meilisearchSettings, toSearchResult, withFacetBundle, type MeilisearchSearchResponse } from "./translate"
 
 export interface MeilisearchProviderOptions {
   host: string
@@ -48,6 +48,8 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
   private post_?: MeilisearchPost
   /** Physical indexes known to exist with their settings (see upsertDocuments). */
   private readonly ensured_ = new Set<string>()
+  /** Whether a physical index has the definition's facet bundle among its filterable attributes (see facetBundleOf). */
+  private readonly bundled_ = new Map<string, Promise<boolean>>()
 
   static validateOptions(options: Record<string, unknown>): void {
     if (typeof options.host !== "string" || !/^https?:\/\//.test(options.host)) {
@@ -103,12 +105,14 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
     const task = await this.call((client) => client.index(index.physical_name).updateSettings(meilisearchSettings(index)))
     const settled = await this.waitForTask(this.enqueued(index.physical_name, task))
     if (settled.status === "succeeded") this.ensured_.add(index.physical_name)
+    this.bundled_.delete(index.physical_name)
     return settled
   }
 
   async deleteIndex({ index }: { index: string }): Promise<Task> {
     await this.call((client) => client.deleteIndexIfExists(index))
     this.ensured_.delete(index)
+    this.bundled_.delete(index)
     return { index, status: "succeeded" }
   }
 
@@ -138,7 +142,7 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
         if (created.status === "failed") return created
       }
     }
-    return this.enqueued(index, await this.call((client) => client.index(index).addDocuments(documents)))
+    return this.enqueued(index, await this.call((client) => client.index(index).addDocuments(withFacetBundle(definition, documents))))
   }
 
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<Task> {
@@ -162,9 +166,31 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
     return result
   }
 
+  /**
+   * The facet bundle to count facets through (translate.ts: ProviderOptions.facet_bundle), when the physical
+   * index has it: an index built before the definition asked for one keeps serving, field by field, while
+   * its replacement is filled. Asked once per physical index and process.
+   */
+  private async facetBundleOf(input: SearchTypes.ProviderSearchQuery): Promise<string | undefined> {
+    const bundle = facetBundleField(input.index)
+    if (!bundle || !input.search_options?.facets?.length) return undefined
+    const name = input.index.physical_name
+    let known = this.bundled_.get(name)
+    if (!known) {
+      known = this.call((client) => client.index(name).getFilterableAttributes()).then((attributes) =>
+        (attributes ?? []).some((a) => (typeof a === "string" ? a === bundle : (a as { attributePatterns?: string[] }).attributePatterns?.includes(bundle)))
+      )
+      // not known yet (index missing, server away): asked again next time
+      known.catch(() => this.bundled_.delete(name))
+      this.bundled_.set(name, known)
+    }
+    return (await known.catch(() => false)) ? bundle : undefined
+  }
+
   /** Every query (disjunctive facets included) in one round-trip, without the client's fetch (see http.ts). */
   async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
-    const queries = inputs.map((input) => meilisearchSearchRequest(input))
+    const bundles = await Promise.all(inputs.map((input) => this.facetBundleOf(input)))
+    const queries = inputs.map((input, i) => meilisearchSearchRequest(input, { facetBundle: bundles[i] }))
     this.post_ ??= meilisearchPost(this.options_.host, this.options_.api_key, this.options_.request_timeout_ms ?? 5_000)
     let results: MeilisearchSearchResponse[]
     try {
@@ -172,7 +198,7 @@ export default class MeilisearchSearchService extends AbstractSearchProviderServ
     } catch (error) {
       throw translateMeilisearchError(error)
     }
-    return results.map((response, i) => toSearchResult(inputs[i], response))
+    return results.map((response, i) => toSearchResult(inputs[i], response, { facetBundle: bundles[i] }))
   }
 
   async waitForTask(task: Task, options?: { timeout_ms?: number }): Promise<Task> {

@@ -15,6 +15,9 @@ type FilterValue = SearchTypes.SearchFilterValue
 /** Meilisearch's relevance rules, with `sort` first so that an explicit sort (price, newest) orders strictly. */
 export const DEFAULT_RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness"]
 
+/** Values the facet bundle returns at most (all facets together). */
+export const MAX_BUNDLED_FACET_VALUES = 10_000
+
 export interface MeilisearchSettings {
   searchableAttributes: string[]
   displayedAttributes: string[]
@@ -65,9 +68,60 @@ interface ProviderOptions {
    * those other fields only — words match exactly, as the module's contract (and PostgreSQL) has it.
    */
   typo_attributes?: string[]
+  /**
+   * A hidden field holding every facet value of a document as `field<US>value` (FACET_BUNDLE_SEPARATOR),
+   * through which all requested facets are counted at once. Meilisearch counts the facets of fewer than
+   * 3,000 hits document by document, once per facet field (two database reads a document and field): five
+   * facets over 2,600 hits took 10–30 ms, the same counts from one field 4 ms. Filters still use the fields,
+   * and a search asking for one facet only counts that field.
+   */
+  facet_bundle?: string
 }
 
 const providerOptions = (definition: Definition): ProviderOptions => (definition.settings?.provider_options?.meilisearch ?? {}) as ProviderOptions
+
+/** Between a field's path and its value in the facet bundle (ASCII unit separator: in no path, nor in any value we index). */
+export const FACET_BUNDLE_SEPARATOR = "\u001f"
+
+/** Facetable fields by path. */
+const facetFields = (definition: Definition): string[] => [...flattenFields(definition.fields)].filter(([, f]) => !!f.facetable).map(([p]) => p)
+
+/** The bundle field's name, checked against the definition's own fields; undefined when not configured. */
+export function facetBundleField(definition: Definition): string | undefined {
+  const bundle = providerOptions(definition).facet_bundle
+  if (bundle === undefined) return undefined
+  if (!FIELD_PATH.test(bundle) || flattenFields(definition.fields).has(bundle)) unsupported(`facet_bundle "${bundle}" must be a free field name`)
+  return bundle
+}
+
+/** A facet value as Meilisearch names it in a facet distribution. */
+function facetValueText(value: unknown): string | undefined {
+  if (value === null || value === undefined || value === "") return undefined
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value)
+  return undefined
+}
+
+/** The value at a dotted path of a document (objects nested as the definition declares them). */
+const valueAt = (document: Record<string, unknown>, path: string): unknown =>
+  path.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), document)
+
+/** Documents as written to the index: with the facet bundle when the definition asks for one. */
+export function withFacetBundle<T extends Record<string, unknown>>(definition: Definition, documents: T[]): T[] {
+  const bundle = facetBundleField(definition)
+  if (!bundle) return documents
+  const fields = facetFields(definition)
+  return documents.map((document) => {
+    const values = new Set<string>()
+    for (const field of fields) {
+      for (const value of [valueAt(document, field)].flat()) {
+        const text = facetValueText(value)
+        if (text !== undefined) values.add(`${field}${FACET_BUNDLE_SEPARATOR}${text}`)
+      }
+    }
+    return { ...document, [bundle]: [...values] }
+  })
+}
 
 /** Searchable attributes by declared weight (heaviest first, ties in declaration order). */
 export function searchableAttributes(definition: Definition): string[] {
@@ -93,12 +147,13 @@ export function meilisearchSettings(definition: Definition): MeilisearchSettings
   if (vectors.length) unsupported(`vector fields (${vectors.map(([p]) => p).join(", ")}) are not supported by this provider`)
   const rangeFacets = fields.filter(([, f]) => typeof f.facetable === "object" && (f.facetable.types ?? []).some((t) => t !== "value"))
   if (rangeFacets.length) unsupported(`only value facets are supported (${rangeFacets.map(([p]) => p).join(", ")})`)
+  const bundle = facetBundleField(definition)
   return {
     searchableAttributes: searchable,
     displayedAttributes: [definition.primary_key, ...fields.filter(([, f]) => f.retrievable !== false).map(([p]) => p)].filter(
       (p, i, all) => all.indexOf(p) === i
     ),
-    filterableAttributes: fields.filter(([, f]) => f.filterable || f.facetable).map(([p]) => p),
+    filterableAttributes: [...fields.filter(([, f]) => f.filterable || f.facetable).map(([p]) => p), ...(bundle ? [bundle] : [])],
     sortableAttributes: fields.filter(([, f]) => f.sortable).map(([p]) => p),
     rankingRules: [...DEFAULT_RANKING_RULES, ...(options.ranking_rules ?? [])],
     typoTolerance: {
@@ -110,7 +165,8 @@ export function meilisearchSettings(definition: Definition): MeilisearchSettings
     },
     prefixSearch: "disabled",
     distinctAttribute: definition.settings?.distinct_attribute ?? null,
-    faceting: { maxValuesPerFacet: 100 },
+    // The bundle holds the values of every facet together: its counts must not be cut.
+    faceting: { maxValuesPerFacet: bundle ? MAX_BUNDLED_FACET_VALUES : 100 },
     pagination: { maxTotalHits: 100_000 },
   }
 }
@@ -241,7 +297,11 @@ export interface MeilisearchSearchRequest {
   limit?: number
 }
 
-export function meilisearchSearchRequest(input: SearchTypes.ProviderSearchQuery): MeilisearchSearchRequest {
+/**
+ * `facetBundle`: the bundle field when the physical index has it (an index built before the definition
+ * asked for one has not: its facets are counted field by field until the new version replaces it).
+ */
+export function meilisearchSearchRequest(input: SearchTypes.ProviderSearchQuery, { facetBundle }: { facetBundle?: string } = {}): MeilisearchSearchRequest {
   const options = input.search_options ?? {}
   if (options.vector) unsupported("vector search is not supported")
   if (options.locales?.length) unsupported("query-time locales are not supported; Meilisearch detects the language")
@@ -252,11 +312,14 @@ export function meilisearchSearchRequest(input: SearchTypes.ProviderSearchQuery)
 
   const skip = input.pagination?.skip ?? 0
   const take = input.pagination?.take ?? 20
-  const facets = (options.facets ?? []).map((facet) => {
+  const requestedFacets = (options.facets ?? []).map((facet) => {
     const request = typeof facet === "string" ? { field: facet, type: "value" as const } : facet
     if (request.type && request.type !== "value") unsupported(`${request.type} facets are not supported`)
     return fieldName(request.field)
   })
+  // One facet (the per-facet queries of disjunctive facets) is cheaper from its own field.
+  const bundled = !!facetBundle && requestedFacets.length > 1
+  const facets = bundled ? [facetBundle] : requestedFacets
   const order = Object.entries(input.pagination?.order ?? {})
   // Relevance first, then tie-breaks: Meilisearch's ranking rules already end with the index's custom
   // rules (OCOP stars…), and a sort would rank before relevance — so nothing after "_score" is sent.
@@ -307,22 +370,32 @@ export interface MeilisearchSearchResponse {
   query?: string
 }
 
+/** Facet distributions by field, the bundle's split back into its fields. */
+function facetDistributions(bundle: string | undefined, distribution: MeilisearchSearchResponse["facetDistribution"]): Record<string, Record<string, number>> {
+  if (!bundle || !distribution || !(bundle in distribution)) return distribution ?? {}
+  const out: Record<string, Record<string, number>> = {}
+  for (const [key, count] of Object.entries(distribution[bundle])) {
+    const at = key.indexOf(FACET_BUNDLE_SEPARATOR)
+    if (at < 0) continue
+    ;(out[key.slice(0, at)] ??= {})[key.slice(at + 1)] = count
+  }
+  return out
+}
+
 export function toSearchResult(
   input: SearchTypes.ProviderSearchQuery,
-  response: MeilisearchSearchResponse
+  response: MeilisearchSearchResponse,
+  { facetBundle }: { facetBundle?: string } = {}
 ): SearchTypes.SearchResult {
   const options = input.search_options ?? {}
   const primaryKey = input.index.primary_key
-  const requestedFacets = (options.facets ?? []).map((f) => (typeof f === "string" ? f : f.field))
+  const requestedFacets = (options.facets ?? []).map((f) => (typeof f === "string" ? { field: f } : f))
+  const distributions = facetDistributions(facetBundle, response.facetDistribution)
   const facets: Record<string, SearchTypes.SearchFacetResult> = {}
-  for (const field of requestedFacets) {
-    const distribution = response.facetDistribution?.[field] ?? {}
-    facets[field] = {
-      type: "value",
-      values: Object.entries(distribution)
-        .map(([value, count]) => ({ value, count }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-    }
+  for (const { field, limit, sort } of requestedFacets as { field: string; limit?: number; sort?: string }[]) {
+    const values = Object.entries(distributions[field] ?? {}).map(([value, count]) => ({ value, count }))
+    values.sort(sort === "alpha" ? (a, b) => a.value.localeCompare(b.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value))
+    facets[field] = { type: "value", values: limit ? values.slice(0, limit) : values }
   }
   const count = options.count === "none" ? null : response.totalHits ?? response.estimatedTotalHits ?? null
   return {
