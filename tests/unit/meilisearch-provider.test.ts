@@ -192,12 +192,12 @@ describe("facet counts through one bundled field", () => {
       { id: "p1", title: "Gốm", category_handles: ["gom", "qua-tang"], cooperative_handle: "htx-bau-truc", area: "", ocop_stars: 4, in_stock: false, price: 250000 },
     ])
     expect(doc.title).toBe("Gốm")
-    expect([...(doc.facet_values as string[])].sort()).toEqual(
+    expect([...((doc as Record<string, unknown>).facet_values as string[])].sort()).toEqual(
       [`category_handles${US}gom`, `category_handles${US}qua-tang`, `cooperative_handle${US}htx-bau-truc`, `in_stock${US}false`, `ocop_stars${US}4`].sort()
     )
     // null stars, no area: nothing for them (an unfacetable field like price never)
     const [bare] = withFacetBundle(resolved, [{ id: "p2", category_handles: [], cooperative_handle: null, ocop_stars: null, in_stock: true }])
-    expect(bare.facet_values).toEqual([`in_stock${US}true`])
+    expect((bare as Record<string, unknown>).facet_values).toEqual([`in_stock${US}true`])
     // an index without a bundle writes documents as they are
     const plain = { ...resolved, settings: { ...resolved.settings, provider_options: {} } }
     expect(withFacetBundle(plain, [{ id: "p3", area: "Vạn Ninh" }])).toEqual([{ id: "p3", area: "Vạn Ninh" }])
