@@ -287,6 +287,9 @@ function toDetail(p: MedusaProduct, cooperative: CooperativeProfile | null): Pro
     quantity: v.manage_inventory ? Math.max(0, v.inventory_quantity ?? 0) : null,
     tiers: quantityTiers(v.prices).map((t) => ({ minQuantity: t.min_quantity, maxQuantity: t.max_quantity, price: t.amount })),
   }))
+  // Smallest pack first (by price; unpriced last). Medusa returns variants in the table's physical order,
+  // which an update of one variant changes: the page's preselected variant and price must not follow that.
+  variants.sort((a, b) => (a.price ?? Number.MAX_SAFE_INTEGER) - (b.price ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id))
   const prov = p.product_provenance
   const provenance: Provenance | null = prov
     ? {
