@@ -5,6 +5,7 @@
  * pages in site/pages/tai-khoan, site/pages/ket-noi and their English twins thin.
  */
 import type { AstroGlobal } from "astro"
+import { claimChannelOf } from "../../commerce/src/lib/guest-orders"
 import { normalizeVietnamesePhone } from "../../commerce/src/lib/phone"
 import {
   AccountError,
@@ -435,7 +436,7 @@ export async function attachOrdersPage(Astro: AstroGlobal, lang: Lang): Promise<
   if (session instanceof Response) return session
   const c = accountCopy(lang).account
   const claim = (Astro.url.searchParams.get("ma") ?? "").slice(0, 1000)
-  const channel = claimChannel(claim)
+  const channel = claimChannelOf(claim)
   if (!channel) {
     Astro.response.status = 400
     return { channel: null, error: c.attachBadLink }
@@ -449,17 +450,5 @@ export async function attachOrdersPage(Astro: AstroGlobal, lang: Lang): Promise<
     if (!(e instanceof AccountError)) throw e
     Astro.response.status = statusOf(e)
     return { channel, error: e.status === 400 ? c.attachBadLink : e.message }
-  }
-}
-
-/** The channel named in a claim's readable payload (the signature is Medusa's to check), or null when it is not a claim. */
-function claimChannel(claim: string): "email" | "phone" | null {
-  const m = /^v1\.([A-Za-z0-9_-]{10,800})\.[A-Za-z0-9_-]{43}$/.exec(claim)
-  if (!m) return null
-  try {
-    const k = JSON.parse(Buffer.from(m[1], "base64url").toString("utf8"))?.k
-    return k === "email" || k === "phone" ? k : null
-  } catch {
-    return null
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { accountAddress, maskAddress, readClaim, signClaim } from "../../commerce/src/lib/guest-orders"
+import { accountAddress, claimChannelOf, maskAddress, readClaim, signClaim } from "../../commerce/src/lib/guest-orders"
 
 const SECRET = "a-test-secret-that-is-long-enough-0123456789"
 const claim = { customerId: "cus_01ABCDEFGHJKMNPQRSTV", channel: "email" as const, address: "mai@example.vn", expiresAt: 2_000_000_000 }
@@ -32,5 +32,11 @@ describe("guest-order claims", () => {
     expect(accountAddress({ email: "a@b.vn", phone: "12345" }, "phone")).toBeNull()
     expect(maskAddress("email", "mai@example.vn")).toBe("m***@example.vn")
     expect(maskAddress("phone", "0905123456")).toBe("0905 *** 456")
+  })
+
+  it("names a claim's channel for the storefront's page, and nothing for what is not a claim", () => {
+    expect(claimChannelOf(signClaim(SECRET, claim))).toBe("email")
+    expect(claimChannelOf(signClaim(SECRET, { ...claim, channel: "phone", address: "0905123456" }))).toBe("phone")
+    for (const junk of ["", "v1..", "abc", `v1.${Buffer.from("not json").toString("base64url")}.${"A".repeat(43)}`]) expect(claimChannelOf(junk)).toBeNull()
   })
 })

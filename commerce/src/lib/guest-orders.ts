@@ -36,20 +36,37 @@ export function signClaim(secret: string, claim: GuestOrderClaim): string {
   return `v1.${payload}.${macOf(secret, `v1.${payload}`)}`
 }
 
-/** The claim in `token` when its MAC is right and it has not expired; otherwise null (never throws). */
-export function readClaim(secret: string, token: unknown, nowSeconds = Math.floor(Date.now() / 1000)): GuestOrderClaim | null {
-  if (typeof token !== "string" || token.length > 1000) return null
-  const m = /^v1\.([A-Za-z0-9_-]{10,800})\.([A-Za-z0-9_-]{43})$/.exec(token)
-  if (!m || !sameText(macOf(secret, `v1.${m[1]}`), m[2])) return null
-  let p: { c?: unknown; k?: unknown; a?: unknown; e?: unknown }
+const CLAIM_SHAPE = /^v1\.([A-Za-z0-9_-]{10,800})\.([A-Za-z0-9_-]{43})$/
+
+function payloadOf(encoded: string): { c?: unknown; k?: unknown; a?: unknown; e?: unknown } | null {
   try {
-    p = JSON.parse(Buffer.from(m[1], "base64url").toString("utf8"))
+    const p = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"))
+    return p && typeof p === "object" ? p : null
   } catch {
     return null
   }
+}
+
+/** The claim in `token` when its MAC is right and it has not expired; otherwise null (never throws). */
+export function readClaim(secret: string, token: unknown, nowSeconds = Math.floor(Date.now() / 1000)): GuestOrderClaim | null {
+  if (typeof token !== "string" || token.length > 1000) return null
+  const m = CLAIM_SHAPE.exec(token)
+  if (!m || !sameText(macOf(secret, `v1.${m[1]}`), m[2])) return null
+  const p = payloadOf(m[1])
+  if (!p) return null
   if (typeof p.c !== "string" || (p.k !== "email" && p.k !== "phone") || typeof p.a !== "string" || typeof p.e !== "number") return null
   if (p.e < nowSeconds) return null
   return { customerId: p.c, channel: p.k, address: p.a, expiresAt: p.e }
+}
+
+/**
+ * The channel a claim names, read without its key (for the storefront's page to word its button; Medusa
+ * checks the signature when the claim is used). Null when `token` is not shaped like a claim.
+ */
+export function claimChannelOf(token: string): ClaimChannel | null {
+  const m = CLAIM_SHAPE.exec(token)
+  const k = m ? payloadOf(m[1])?.k : null
+  return k === "email" || k === "phone" ? k : null
 }
 
 /** The account's address for a channel, in the form orders store it; null when the account has none. */
