@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 import { IndicatorEngine, trendMonths, type IndicatorResult } from "../../commerce/src/lib/plan-indicators/engine"
 import type { Snapshot, SnapshotCooperative, SnapshotFigures } from "../../commerce/src/lib/plan-indicators/snapshot"
 import type { IndicatorId } from "../../commerce/src/lib/plan-indicators/definitions"
-import { describePeriod, parsePeriod, presetPeriod } from "../../commerce/src/lib/plan-indicators/period"
+import { describePeriod, figuresAsOf, parsePeriod, presetPeriod } from "../../commerce/src/lib/plan-indicators/period"
 import { readPlanQuery } from "../../commerce/src/lib/plan-indicators/query"
 
 const VAN_NINH = "Huyện Vạn Ninh"
@@ -378,6 +378,16 @@ describe("reporting periods", () => {
     expect(describePeriod({ from: "2025-01", to: "2025-06" }).label).toBe("6 tháng đầu năm 2025")
     expect(describePeriod({ from: "2025-04", to: "2025-06" }).label).toBe("quý II/2025")
     expect(describePeriod({ from: "2025-01", to: "2025-12" }).label).toBe("năm 2025")
+  })
+
+  it("states figures as of the period's last day, or today in Vietnam while the period runs", () => {
+    // 02/12/2026 10:00 in Vietnam
+    const now = new Date("2026-12-02T03:00:00Z")
+    expect(figuresAsOf("2026-12-31", now)).toBe("2026-12-02")
+    expect(figuresAsOf("2026-06-30", now)).toBe("2026-06-30")
+    expect(figuresAsOf("2026-12-02", now)).toBe("2026-12-02")
+    // 17:30 UTC on 31/12 is 00:30 on 01/01 in Vietnam: the day counted is Vietnam's
+    expect(figuresAsOf("2027-01-31", new Date("2026-12-31T17:30:00Z"))).toBe("2027-01-01")
   })
 
   it("refuses malformed, reversed, too long or future periods in Vietnamese", () => {

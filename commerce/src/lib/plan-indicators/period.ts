@@ -64,6 +64,15 @@ export function vietnamDate(instant: Date): string {
   return new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
 }
 
+/**
+ * The day a period's figures stand at: its last day, or today in Vietnam while the period runs (a report on
+ * "năm 2026" read on 02/12/2026 holds the figures known on 02/12/2026, not those of 31/12/2026).
+ */
+export function figuresAsOf(end: string, now: Date = new Date()): string {
+  const today = vietnamDate(now)
+  return today < end ? today : end
+}
+
 export function vietnamMonth(instant: Date): string {
   return vietnamDate(instant).slice(0, 7)
 }

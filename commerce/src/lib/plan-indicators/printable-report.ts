@@ -9,7 +9,7 @@ import { formatVndPlain } from "../money"
 import { STABLE_JOB_DEFINITION } from "../registry/figures"
 import { INDICATORS, SECTIONS, type IndicatorId } from "./definitions"
 import type { IndicatorEngine, IndicatorResult } from "./engine"
-import { bounds, describePeriod, formatDay, vietnamDate, type Period } from "./period"
+import { bounds, describePeriod, figuresAsOf, formatDay, vietnamDate, type Period } from "./period"
 import { describeArea } from "./query"
 import type { Area } from "./state"
 
@@ -145,7 +145,7 @@ export function printableReport(engine: IndicatorEngine, period: Period, area: A
 <h1>BÁO CÁO</h1>
 <p class="subtitle">Kết quả thực hiện Đề án “Hỗ trợ hợp tác xã do phụ nữ tham gia quản lý, tạo việc làm cho lao động nữ đến năm 2030” ${esc(periodLabel)}</p>
 <p class="basis">(Theo Kế hoạch số 232/KH-BTV ngày 10/02/2025 của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa)</p>
-<p>Phạm vi báo cáo: <b>${esc(areaLabel)}</b>. Kỳ báo cáo: từ ngày ${formatDay(b.start)} đến ngày ${formatDay(b.end)}; các số liệu về hợp tác xã, ghế quản lý và cán bộ tính đến ngày ${formatDay(b.end)} (số liệu mới nhất của từng đơn vị đến ngày đó).</p>
+<p>Phạm vi báo cáo: <b>${esc(areaLabel)}</b>. Kỳ báo cáo: từ ngày ${formatDay(b.start)} đến ngày ${formatDay(b.end)}; các số liệu về hợp tác xã, ghế quản lý và cán bộ tính đến ngày ${formatDay(figuresAsOf(b.end, generatedAt))} (số liệu mới nhất của từng đơn vị đến ngày đó).</p>
 <h2>I. Kết quả thực hiện các chỉ tiêu</h2>
 ${section("training", 1)}
 ${section("jobs", 2)}

@@ -10,7 +10,7 @@ import { Button, Container, DropdownMenu, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { INDICATORS, SECTIONS, type IndicatorId } from "../../../lib/plan-indicators/definitions"
-import { presetPeriod, type PeriodPreset } from "../../../lib/plan-indicators/period"
+import { figuresAsOf, presetPeriod, type PeriodPreset } from "../../../lib/plan-indicators/period"
 import { DrilldownDrawer } from "../../components/plan/drilldown-drawer"
 import { currentVietnamMonth, formatDay } from "../../components/plan/format"
 import { IndicatorCard } from "../../components/plan/indicator-card"
@@ -92,7 +92,7 @@ const PlanDashboardPage = () => {
             <Heading level="h1">Đề án 01 — theo dõi chỉ tiêu</Heading>
             <Text size="small" className="text-ui-fg-subtle">
               Kế hoạch 232/KH-BTV: hỗ trợ hợp tác xã do phụ nữ tham gia quản lý, tạo việc làm cho lao động nữ.
-              {shown && ` ${shown.area.label}, ${shown.period.label} (số liệu tính đến ngày ${formatDay(shown.period.end)}).`}
+              {shown && ` ${shown.area.label}, ${shown.period.label} (số liệu tính đến ngày ${formatDay(figuresAsOf(shown.period.end))}).`}
             </Text>
           </div>
           {apiQuery && (
