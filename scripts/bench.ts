@@ -284,6 +284,8 @@ async function lighthouseScores(urls: Record<string, string>) {
     })
     try {
       const run = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] })
+      // a run Lighthouse could not finish (its runtimeError) is reported, not counted as a score of 0
+      if (run!.lhr.runtimeError) return { error: `${run!.lhr.runtimeError.code}: ${run!.lhr.runtimeError.message}` }
       const c = run!.lhr.categories
       const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100)
       // the simulated timings behind the performance score, to see which one costs points
@@ -297,9 +299,15 @@ async function lighthouseScores(urls: Record<string, string>) {
       chrome.kill()
     }
   }
+  type Audit = Exclude<Awaited<ReturnType<typeof audit>>, { error: string }>
   for (const [name, url] of Object.entries(urls)) {
-    const all: Awaited<ReturnType<typeof audit>>[] = []
-    for (let i = 0; i < runs; i++) all.push(await audit(url))
+    const all: Audit[] = []
+    for (let i = 0; i < runs; i++) {
+      const run = await audit(url)
+      if ("error" in run) console.log(`  ${name.padEnd(10)} a run failed — ${run.error}`)
+      else all.push(run)
+    }
+    if (!all.length) continue
     const median = [...all].sort((a, b) => a.performance - b.performance)[Math.floor((all.length - 1) / 2)]
     results[`lighthouse ${name}`] = { ...median, runs: all.map((r) => r.performance), load: +os.loadavg()[0].toFixed(1) }
     console.log(`  ${name.padEnd(10)} performance ${median.performance} (runs ${all.map((r) => r.performance).join(", ")})  accessibility ${median.accessibility}  best practices ${median.bestPractices}  SEO ${median.seo}`)
