@@ -121,6 +121,28 @@ describe("cooperative portal API: who may call it", () => {
   it("refuses a wrong password", async () => {
     expect((await login(STAFF_A.email, "wrong-password")).status).toBe(401)
   })
+
+  it("opens no buyer route and no Admin route with a cooperative staff token", async () => {
+    const { medusaUrl, publishableKey } = stack()
+    const headers = { authorization: `Bearer ${tokenA}`, "x-publishable-api-key": publishableKey, "content-type": "application/json" }
+    const calls: [string, string, string?][] = [
+      ["GET", "/store/customers/me"],
+      ["GET", "/store/orders"],
+      ["GET", "/store/linkage-requests"],
+      ["POST", "/store/linkage-requests", JSON.stringify({ product_handle: "x", quantity: 1 })],
+      ["POST", "/store/customers/me/guest-orders/verification", JSON.stringify({ channel: "email" })],
+      ["GET", "/admin/orders"],
+      ["GET", "/admin/cooperatives"],
+      ["GET", "/admin/plan-indicators"],
+      ["GET", "/admin/linkage-requests"],
+      ["GET", "/admin/bank-statements"],
+    ]
+    for (const [method, path, body] of calls) {
+      const res = await fetch(medusaUrl + path, { method, headers, body })
+      expect(res.status, `${method} ${path}`).toBe(401)
+      await res.body?.cancel()
+    }
+  })
 })
 
 describe("cooperative portal API: A cannot reach B", () => {
