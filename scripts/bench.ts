@@ -309,9 +309,10 @@ async function lighthouseScores(urls: Record<string, string>) {
     }
     if (!all.length) continue
     const median = [...all].sort((a, b) => a.performance - b.performance)[Math.floor((all.length - 1) / 2)]
-    results[`lighthouse ${name}`] = { ...median, runs: all.map((r) => r.performance), load: +os.loadavg()[0].toFixed(1) }
+    const load = +os.loadavg()[0].toFixed(1)
+    results[`lighthouse ${name}`] = { ...median, runs: all.map((r) => r.performance), load }
     console.log(`  ${name.padEnd(10)} performance ${median.performance} (runs ${all.map((r) => r.performance).join(", ")})  accessibility ${median.accessibility}  best practices ${median.bestPractices}  SEO ${median.seo}`)
-    console.log(`  ${"".padEnd(10)} median run: FCP ${median.fcpMs} ms  LCP ${median.lcpMs} ms  TBT ${median.tbtMs} ms  CLS ${median.cls}  Speed Index ${median.speedIndexMs} ms   (load ${os.loadavg()[0].toFixed(1)})`)
+    console.log(`  ${"".padEnd(10)} median run: FCP ${median.fcpMs} ms  LCP ${median.lcpMs} ms  TBT ${median.tbtMs} ms  CLS ${median.cls}  Speed Index ${median.speedIndexMs} ms   (load ${load})`)
   }
 }
 

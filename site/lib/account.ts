@@ -5,11 +5,10 @@
  * Guest checkout does not need any of this.
  */
 import type { AstroCookies } from "astro"
+import { medusaBackendUrl } from "./medusa"
 
 export const ACCOUNT_COOKIE = "khach"
 const COOKIE_HOURS = 24
-
-const base = () => process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
 /** A refusal from Medusa: its status, the message for the buyer (Vietnamese or English), and field errors when it sent them. */
 export class AccountError extends Error {
@@ -58,7 +57,7 @@ async function call<T>(token: string | null, path: string, lang: Lang, init: { m
   const headers: Record<string, string> = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
   if (token) headers.authorization = `Bearer ${token}`
   if (init.json !== undefined) headers["content-type"] = "application/json"
-  const res = await fetch(`${base()}${path}`, {
+  const res = await fetch(`${medusaBackendUrl()}${path}`, {
     method: init.method ?? (init.json !== undefined ? "POST" : "GET"),
     headers,
     body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
@@ -69,7 +68,7 @@ async function call<T>(token: string | null, path: string, lang: Lang, init: { m
 }
 
 async function authenticate(path: "register" | "login", email: string, password: string): Promise<{ status: number; token: string | null; body: any }> {
-  const res = await fetch(`${base()}/auth/customer/emailpass${path === "register" ? "/register" : ""}`, {
+  const res = await fetch(`${medusaBackendUrl()}/auth/customer/emailpass${path === "register" ? "/register" : ""}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email, password }),

@@ -3,9 +3,14 @@ import Medusa from "@medusajs/js-sdk"
 
 let client: Medusa | undefined
 
+/** Where Medusa answers (MEDUSA_BACKEND_URL, `npm start`'s default otherwise), without a trailing slash. */
+export function medusaBackendUrl(): string {
+  return (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
+}
+
 export function medusa(): Medusa {
   if (client) return client
-  const baseUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+  const baseUrl = medusaBackendUrl()
   const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
   if (!publishableKey) {
     throw new Error("MEDUSA_PUBLISHABLE_KEY is not set: the storefront cannot read the catalog (npm start sets it).")

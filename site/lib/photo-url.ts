@@ -6,12 +6,14 @@
  * elsewhere (a CDN, object storage) keep their own URL. Only what is drawn in pages goes through here: share
  * images and JSON-LD keep Medusa's absolute URLs.
  */
+import { medusaBackendUrl } from "./medusa"
+
 export const PHOTO_PATH = "/anh/"
 
 /** A stored file's name as Medusa's local provider makes them: no folders, no dots first, nothing to escape. */
 export const PHOTO_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/
 
-const medusaStatic = () => `${(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")}/static/`
+const medusaStatic = () => `${medusaBackendUrl()}/static/`
 
 /** Medusa's URL of a stored file, for the /anh/ route. */
 export const medusaFileUrl = (name: string) => medusaStatic() + name

@@ -4,12 +4,11 @@
  * member's token lives in an httpOnly cookie and every call is made by the storefront server.
  */
 import type { AstroCookies } from "astro"
+import { medusaBackendUrl } from "./medusa"
 import { portalCopy as c } from "./portal-copy"
 
 export const PORTAL_COOKIE = "htx_portal"
 const COOKIE_HOURS = 12
-
-const base = () => process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
 export interface PortalProduct {
   id: string
@@ -134,7 +133,7 @@ function refusal(status: number, body: any): PortalError {
 /** Signs in with email and password; a suspended cooperative's staff get the Union's message. */
 export async function login(email: string, password: string): Promise<string> {
   if (!email.trim() || !password) throw new PortalError(400, c.login.missing)
-  const res = await fetch(`${base()}/auth/cooperative_staff/emailpass`, {
+  const res = await fetch(`${medusaBackendUrl()}/auth/cooperative_staff/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: email.trim().toLowerCase(), password }),
@@ -149,7 +148,7 @@ async function call<T>(token: string, path: string, init: { method?: string; jso
   const headers: Record<string, string> = { authorization: `Bearer ${token}` }
   if (init.json !== undefined) headers["content-type"] = "application/json"
   if (init.body) headers["content-type"] = init.contentType || "application/octet-stream"
-  const res = await fetch(`${base()}/cooperative-portal${path}`, {
+  const res = await fetch(`${medusaBackendUrl()}/cooperative-portal${path}`, {
     method: init.method ?? (init.json !== undefined || init.body ? "POST" : "GET"),
     headers,
     body: init.json !== undefined ? JSON.stringify(init.json) : (init.body as BodyInit | undefined),
@@ -246,7 +245,7 @@ export interface PortalInvite {
 }
 
 export async function getInvite(token: string): Promise<PortalInvite | null> {
-  const res = await fetch(`${base()}/cooperative-invites/${encodeURIComponent(token)}`)
+  const res = await fetch(`${medusaBackendUrl()}/cooperative-invites/${encodeURIComponent(token)}`)
   if (res.status === 404) return null
   const body = await json(res)
   if (!res.ok) throw refusal(res.status, body)
@@ -260,7 +259,7 @@ export async function getInvite(token: string): Promise<PortalInvite | null> {
  */
 export async function acceptInvite(inviteToken: string, email: string, password: string): Promise<string> {
   if (password.length < 8) throw new PortalError(400, c.invite.tooShort)
-  const register = await fetch(`${base()}/auth/cooperative_staff/emailpass/register`, {
+  const register = await fetch(`${medusaBackendUrl()}/auth/cooperative_staff/emailpass/register`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email, password }),
@@ -268,7 +267,7 @@ export async function acceptInvite(inviteToken: string, email: string, password:
   let registration = (await json(register))?.token as string | undefined
   if (!register.ok) {
     // The identity exists already (an earlier attempt stopped half-way): the same password proves it is theirs.
-    const retry = await fetch(`${base()}/auth/cooperative_staff/emailpass`, {
+    const retry = await fetch(`${medusaBackendUrl()}/auth/cooperative_staff/emailpass`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email, password }),
@@ -276,7 +275,7 @@ export async function acceptInvite(inviteToken: string, email: string, password:
     registration = (await json(retry))?.token
     if (!retry.ok || !registration) throw new PortalError(400, c.invite.emailTaken)
   }
-  const accepted = await fetch(`${base()}/cooperative-invites/${encodeURIComponent(inviteToken)}/accept`, {
+  const accepted = await fetch(`${medusaBackendUrl()}/cooperative-invites/${encodeURIComponent(inviteToken)}/accept`, {
     method: "POST",
     headers: { authorization: `Bearer ${registration}` },
   })
