@@ -262,11 +262,45 @@ async function imageBytes(listingPath: string, storyPath: string) {
   }
 }
 
+/** Share of both cores busy over `ms`, from /proc/stat (null where there is none). */
+async function cpuBusy(ms = 1000): Promise<number | null> {
+  const sample = () => {
+    if (!fs.existsSync("/proc/stat")) return null
+    const [, ...fields] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/)
+    const n = fields.map(Number)
+    const idle = n[3] + (n[4] ?? 0)
+    return { idle, total: n.reduce((a, b) => a + b, 0) }
+  }
+  const a = sample()
+  await new Promise((r) => setTimeout(r, ms))
+  const b = sample()
+  if (!a || !b || b.total === a.total) return null
+  return 1 - (b.idle - a.idle) / (b.total - a.total)
+}
+
+/**
+ * Waits until the machine is quiet — under 15 % busy for 3 seconds in a row, at most 60 one-second samples — so a
+ * Lighthouse run measures the page, not a Medusa that has just started (for a minute after start it works at 25–70 %
+ * of a core) or the Chromium of the previous run shutting down. Returns the last sample and the seconds waited.
+ */
+async function settle(): Promise<{ busy: number | null; waited: number }> {
+  let quiet = 0
+  let busy: number | null = null
+  for (let waited = 1; waited <= 60; waited++) {
+    busy = await cpuBusy()
+    if (busy === null) return { busy, waited }
+    quiet = busy < 0.15 ? quiet + 1 : 0
+    if (quiet === 3) return { busy, waited }
+  }
+  return { busy, waited: 60 }
+}
+
 /**
  * Lighthouse's mobile audit of each page, `BENCH_LIGHTHOUSE_RUNS` times (default 3) in a fresh Chromium each:
  * one run's performance score moves by 10 points or more with the machine's other work (its total blocking time
  * is the main thread's observed tasks ×4), so the figure kept is the median run (by performance score), as
- * Lighthouse's documentation on variability advises, and every run's score is printed beside it.
+ * Lighthouse's documentation on variability advises, and every run's score is printed beside it. Each run starts on
+ * a quiet machine (`settle`); the busiest start is printed with the figures.
  */
 async function lighthouseScores(urls: Record<string, string>) {
   const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p))
@@ -302,7 +336,9 @@ async function lighthouseScores(urls: Record<string, string>) {
   type Audit = Exclude<Awaited<ReturnType<typeof audit>>, { error: string }>
   for (const [name, url] of Object.entries(urls)) {
     const all: Audit[] = []
+    const starts: { busy: number | null; waited: number }[] = []
     for (let i = 0; i < runs; i++) {
+      starts.push(await settle())
       const run = await audit(url)
       if ("error" in run) console.log(`  ${name.padEnd(10)} a run failed — ${run.error}`)
       else all.push(run)
@@ -310,9 +346,11 @@ async function lighthouseScores(urls: Record<string, string>) {
     if (!all.length) continue
     const median = [...all].sort((a, b) => a.performance - b.performance)[Math.floor((all.length - 1) / 2)]
     const load = +os.loadavg()[0].toFixed(1)
-    results[`lighthouse ${name}`] = { ...median, runs: all.map((r) => r.performance), load }
+    const busiestStart = Math.round(Math.max(...starts.map((s) => s.busy ?? 0)) * 100)
+    const waited = starts.reduce((sum, s) => sum + s.waited, 0)
+    results[`lighthouse ${name}`] = { ...median, runs: all.map((r) => r.performance), load, busiestStartPercent: busiestStart, settleSeconds: waited }
     console.log(`  ${name.padEnd(10)} performance ${median.performance} (runs ${all.map((r) => r.performance).join(", ")})  accessibility ${median.accessibility}  best practices ${median.bestPractices}  SEO ${median.seo}`)
-    console.log(`  ${"".padEnd(10)} median run: FCP ${median.fcpMs} ms  LCP ${median.lcpMs} ms  TBT ${median.tbtMs} ms  CLS ${median.cls}  Speed Index ${median.speedIndexMs} ms   (load ${load})`)
+    console.log(`  ${"".padEnd(10)} median run: FCP ${median.fcpMs} ms  LCP ${median.lcpMs} ms  TBT ${median.tbtMs} ms  CLS ${median.cls}  Speed Index ${median.speedIndexMs} ms   (load ${load}; runs started at ≤ ${busiestStart} % CPU after ${waited} s of waiting)`)
   }
 }
 
