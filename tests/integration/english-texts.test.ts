@@ -8,6 +8,7 @@ import { DEMO_CATEGORIES } from "../../commerce/src/scripts/demo-catalog/categor
 import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
 import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
 import english from "../../commerce/src/scripts/demo-catalog/translations-en.json"
+import { foldVietnamese } from "../../commerce/src/lib/vietnamese-text"
 import { admin, page, store } from "../support/api"
 import { portal, portalBrowser, signIn, STAFF_B } from "../support/orders"
 
@@ -32,6 +33,17 @@ describe("English product texts (Translation Module, en-US)", () => {
       product.variants.map((v) => (english.variants as Record<string, string>)[v.title]).sort()
     )
     expect(inEnglish.products[0].categories[0].name).toBe((english.categories as Record<string, { name: string }>)[product.category].name)
+  })
+
+  it("find the product on the English search page, by English words, and show its English title there", async () => {
+    // English words of the title that the Vietnamese texts do not have (place names are in both)
+    const vietnamese = foldVietnamese(`${product.title} ${product.description ?? ""}`)
+    const words = en.title.split(/\s+/).filter((w) => /^[a-z]{3,}$/i.test(w) && !vietnamese.includes(w.toLowerCase()))
+    expect(words.length).toBeGreaterThan(1)
+    const { status, html } = await page(`/en/search?q=${encodeURIComponent(words.join(" "))}`)
+    expect(status).toBe(200)
+    // (the words found are highlighted with <mark>)
+    expect(decode(html).replace(/<\/?mark[^>]*>/g, "")).toContain(`>${en.title}<`)
   })
 
   it("show on the English product page, in English; the Vietnamese page is unchanged", async () => {

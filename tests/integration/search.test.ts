@@ -10,9 +10,14 @@ import { adminLogin, createStockedProduct } from "../../scripts/lib/checkout.ts"
 import { reindexSearch } from "../../scripts/lib/medusa-exec.ts"
 import { admin, controlStack, page, stack, store } from "../support/api"
 import { RELEVANCE_CASES } from "../support/relevance-cases"
+import { DEMO_COOPERATIVES } from "../../commerce/src/scripts/demo-catalog/cooperatives"
+import { DEMO_PRODUCTS } from "../../commerce/src/scripts/demo-catalog/products"
 import { allIds, availableEngines, ENGINE_NAME, eventually, execEnv, search, sorted, useSearchEngine, type Engine } from "../support/search"
 
 const ENGINES = availableEngines()
+
+const activeCooperatives = new Set(DEMO_COOPERATIVES.filter((c) => c.status === "active").map((c) => c.handle))
+const publicProducts = DEMO_PRODUCTS.filter((p) => p.status === "published" && activeCooperatives.has(p.cooperative_handle))
 
 /** What the first engine answered for each relevance case: the other must find as many products. */
 const firstAnswers = new Map<string, { engine: Engine; count: number }>()
@@ -39,6 +44,24 @@ for (const engine of ENGINES) {
           expect(sorted(await allIds({ q: plain })), `${plain} ≡ ${toned}`).toEqual(sorted(withTones))
           if (word) expect((await search({ q: plain })).hits[0].title.toLocaleLowerCase("vi")).toContain(word)
         }
+      })
+
+      it("finds products by their English words (Translation Module), English titles first", async () => {
+        // "anchovy" is in no Vietnamese text: only the English titles, descriptions and category names carry it.
+        // The English titles as the store API has them now (another test file clears one through the portal).
+        const { body } = await store<{ products: { handle: string; title: string }[] }>(`/store/products?fields=handle,title&locale=en-US&limit=500`)
+        const englishTitle = new Map(body.products.map((p) => [p.handle, p.title]))
+        const titled = publicProducts.filter((p) => /\banchovy\b/i.test(englishTitle.get(p.handle) ?? "")).map((p) => p.handle)
+        expect(titled.length).toBeGreaterThan(1)
+        const result = await search({ q: "anchovy", limit: "48" })
+        expect(result.approximate).toBe(false)
+        const handles = result.hits.map((h) => h.handle)
+        for (const handle of titled) expect(handles, handle).toContain(handle)
+        expect(sorted(handles.slice(0, titled.length))).toEqual(sorted(titled))
+        // two English words, as a phrase in an English title
+        const phrase = await search({ q: "bird's nest" })
+        expect(phrase.count).toBeGreaterThan(0)
+        expect(englishTitle.get(phrase.hits[0].handle)?.toLowerCase()).toContain("bird's nest")
       })
 
       it("treats a query typed in NFD like the same query in NFC", async () => {
@@ -205,6 +228,36 @@ for (const engine of ENGINES) {
         expect((await admin(`/admin/products/${product.productId}`, { method: "DELETE" })).status).toBe(200)
         created.length = 0
         await eventually(async () => !(await find(renamed)), "deleted product gone")
+      })
+
+      it("an English title added, changed and removed in Admin (Translation Module) is searchable within seconds", async () => {
+        const englishWord = `wildhoney${Date.now().toString(36)}`
+        const other = await createStockedProduct(await adminLogin(stack().medusaUrl), { title: `Mật ong ${word}`, handle: `mat-ong-${word}`, stock: 2, price: 120_000 })
+        created.push(other.productId)
+        const findOther = async (q: string) => {
+          const result = await search({ q })
+          return !result.approximate && result.hits.some((h) => h.id === other.productId)
+        }
+        const batch = (body: unknown) => admin("/admin/translations/batch", { method: "POST", body: JSON.stringify(body) })
+        const added = await batch({ create: [{ reference: "product", reference_id: other.productId, locale_code: "en-US", translations: { title: `Forest honey ${englishWord}` } }] })
+        expect(added.status, JSON.stringify(added.body)).toBe(200)
+        await eventually(() => findOther(englishWord), "the English title")
+
+        const { body } = await admin(`/admin/translations?reference_id=${other.productId}&locale_code=en-US`)
+        const translationId = body.translations[0].id
+        const changed = `changed${englishWord}`
+        expect((await batch({ update: [{ id: translationId, translations: { title: `Forest honey ${changed}` } }] })).status).toBe(200)
+        await eventually(async () => (await findOther(changed)) && !(await findOther(englishWord)), "the changed English title, not the old one")
+
+        expect((await batch({ delete: [translationId] })).status).toBe(200)
+        await eventually(async () => !(await findOther(changed)), "the removed English title")
+        // the Vietnamese title still finds it
+        expect(await findOther(`mat ong ${word}`)).toBe(true)
+
+        // gone before the rebuild test below counts the products
+        expect((await admin(`/admin/products/${other.productId}`, { method: "DELETE" })).status).toBe(200)
+        created.splice(created.indexOf(other.productId), 1)
+        await eventually(async () => !(await findOther(`mat ong ${word}`)), "the deleted product gone")
       })
 
       it("a suspended cooperative's products leave the results, and come back when it is active again", async () => {

@@ -71,7 +71,7 @@ describe("the product's search document", () => {
     title: "Nước mắm".normalize("NFD") + " Vạn Ninh",
     status: "published",
     created_at: "2026-01-02T00:00:00.000Z",
-    categories: [{ handle: "nuoc-mam", name: "Nước mắm" }],
+    categories: [{ id: "pcat_1", handle: "nuoc-mam", name: "Nước mắm" }],
     tags: [{ value: "đặc sản" }],
     variants: [
       {
@@ -107,6 +107,20 @@ describe("the product's search document", () => {
     expect(doc.area).toBe("Vạn Ninh")
     expect(doc.folded).toContain("nuoc mam van ninh")
     expect(doc.folded).toContain("dac san")
+  })
+
+  it("carries the English title, description and category names where the Translation Module has them", () => {
+    const english = new Map<string, Record<string, unknown>>([
+      ["prod_1", { title: "Vạn Ninh fish sauce ", description: "Anchovy fish sauce.", subtitle: "x" }],
+      ["pcat_1", { name: "Fish sauce", description: "" }],
+    ])
+    const doc = toProductSearchDocument(row, undefined, english)!
+    expect(doc).toMatchObject({ title_en: "Vạn Ninh fish sauce", description_en: "Anchovy fish sauce.", category_names_en: ["Fish sauce"] })
+    // the Vietnamese fields are untouched
+    expect(doc.title).toBe("Nước mắm Vạn Ninh".normalize("NFC"))
+    // no English, or an emptied one (Medusa keeps "" for a cleared field): null, never ""
+    expect(toProductSearchDocument(row)).toMatchObject({ title_en: null, description_en: null, category_names_en: [] })
+    expect(toProductSearchDocument(row, undefined, new Map([["prod_1", { title: "  ", description: "" }]]))).toMatchObject({ title_en: null, description_en: null })
   })
 
   it("is out of stock when every unit is reserved", () => {

@@ -39,6 +39,15 @@ describe("relevance order of the first results", () => {
     expect(titles([inDescription, inCooperative, inTags, inSubtitle, inTitle], q)).toEqual(["Mật ong rừng", "Hũ quà tặng", "Bánh mì", "Vòng tay trầm hương", "Trà gừng"])
   })
 
+  it("an English title counts as a title, English category names and descriptions as theirs", () => {
+    const gift = doc("Hộp quà yến sào", { title_en: "Bird's nest gift box", description_en: "With a small bottle of wild honey" })
+    const honey = doc("Mật ong hoa cà phê", { title_en: "Coffee blossom honey" })
+    const nests = doc("Yến sào thô", { category_names_en: ["Bird's nest & honey"] })
+    expect(titles([gift, nests, honey], "honey")).toEqual(["Mật ong hoa cà phê", "Yến sào thô", "Hộp quà yến sào"])
+    expect(relevanceKey(honey, "coffee honey")).toEqual([0, 0, 1])
+    expect(relevanceKey(honey, "blossom honey")).toEqual([0, 0, 0])
+  })
+
   it("the phrase before the same words scattered in that field", () => {
     const scattered = doc("Nước cốt dừa mắm ruốc")
     const phrase = doc("Nước mắm nhĩ")

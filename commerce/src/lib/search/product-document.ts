@@ -16,6 +16,7 @@ export const PRODUCT_DOCUMENT_GRAPH_FIELDS = [
   "status",
   "thumbnail",
   "created_at",
+  "categories.id",
   "categories.handle",
   "categories.name",
   "tags.value",
@@ -50,6 +51,10 @@ export interface ProductSearchDocument {
   category_handles: string[]
   category_names: string[]
   tags: string[]
+  /** English texts from the Translation Module (locale en-US), so that English words find the product. */
+  title_en: string | null
+  description_en: string | null
+  category_names_en: string[]
   skus: string[]
   cooperative_handle: string | null
   cooperative_name: string | null
@@ -106,12 +111,19 @@ function vndPrices(variants: Row[]): number[] {
     .filter((amount) => Number.isFinite(amount) && amount >= 0)
 }
 
+/** English translations by the id of what they translate (product, category): the Translation Module's `translations`. */
+export type EnglishTranslations = ReadonlyMap<string, Record<string, unknown>>
+
+const englishText = (english: EnglishTranslations, id: unknown, field: string): string | null =>
+  typeof id === "string" ? text(english.get(id)?.[field]) : null
+
 /**
  * The document for one product, or null when it must not be searchable: not published, or made
  * by a cooperative that is not active (pending or suspended). OCOP stars count while the certificate
  * is valid on `today`, the date in Vietnam (a certificate valid until 20/12 keeps them all that day).
+ * `english` holds the English texts of the product and its categories, where there are any.
  */
-export function toProductSearchDocument(row: Row, today = vietnamToday(new Date())): ProductSearchDocument | null {
+export function toProductSearchDocument(row: Row, today = vietnamToday(new Date()), english: EnglishTranslations = new Map()): ProductSearchDocument | null {
   if (row.status !== "published") return null
   const cooperative = row.cooperative ?? null
   if (cooperative && cooperative.status !== "active") return null
@@ -141,6 +153,9 @@ export function toProductSearchDocument(row: Row, today = vietnamToday(new Date(
     category_handles: categories.map((c) => c.handle).filter(Boolean),
     category_names: categoryNames,
     tags,
+    title_en: englishText(english, row.id, "title"),
+    description_en: englishText(english, row.id, "description")?.slice(0, DESCRIPTION_LIMIT) ?? null,
+    category_names_en: categories.map((c) => englishText(english, c.id, "name")).filter((n): n is string => !!n),
     skus: variants.map((v) => text(v.sku)).filter((s): s is string => !!s),
     cooperative_handle: cooperative?.handle ?? null,
     cooperative_name: cooperativeName,

@@ -4,16 +4,18 @@
  * migrates it; the events below keep it fresh. Unpublished products and products of cooperatives that
  * are not active are never in it (the transform leaves them out, which `graphConsume` turns into a delete).
  */
-import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { graphConsume, graphSeed, search, TranslationWorkflowEvents } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { PRODUCT_DOCUMENT_GRAPH_FIELDS, toProductSearchDocument, type ProductSearchDocument } from "./product-document"
+import { PRODUCT_DOCUMENT_GRAPH_FIELDS, toProductSearchDocument, type EnglishTranslations, type ProductSearchDocument } from "./product-document"
+import { ENGLISH_LOCALE } from "../product-english"
 import { COOPERATIVE_UPDATED_EVENT, PRODUCT_PROVENANCE_UPDATED_EVENT } from "./events"
 import { reportProductSeedPage } from "./seed-progress"
 
 export const PRODUCT_SEARCH_INDEX = "product"
 
 /*
- * Searchable fields, heaviest first: title > subtitle > categories and tags > cooperative > description.
+ * Searchable fields, heaviest first: title > subtitle > categories and tags > cooperative > description; the English
+ * texts (Translation Module, en-US) weigh like their Vietnamese fields.
  * Meilisearch ranks attributes in this order; PostgreSQL turns the weights into its four ts_rank classes
  * (≥ 3 → A, ≥ 2 → B, > 1 → C, else D). The storefront's relevance order on top of the engines is in
  * lib/search/relevance.ts.
@@ -25,6 +27,10 @@ const fields = search.define({
   subtitle: search.text().searchable({ weight: 2 }),
   category_names: search.text().array().searchable({ weight: 1.5 }),
   tags: search.text().array().searchable({ weight: 1.5 }),
+  // English texts (Translation Module), weighed like their Vietnamese fields: /en buyers type English words.
+  title_en: search.text().searchable({ weight: 5 }),
+  category_names_en: search.text().array().searchable({ weight: 1.5 }),
+  description_en: search.text().searchable({ weight: 1 }),
   cooperative_name: search.text().searchable({ weight: 1 }),
   description: search.text().searchable({ weight: 1 }),
   ward: search.text().searchable({ weight: 1 }),
@@ -44,16 +50,35 @@ const fields = search.define({
   folded: search.text().searchable({ weight: 1 }).retrievable(false),
 })
 
-const toDocuments = (rows: Record<string, any>[]) =>
-  rows.map((row) => toProductSearchDocument(row)).filter((doc): doc is ProductSearchDocument => doc !== null)
+type Query = SearchTypes.SearchContainer["query"]
+
+/** The English translations of these products and their categories (one read per 250 ids, as Medusa's own). */
+async function englishTranslations(query: Query, rows: Record<string, any>[]): Promise<EnglishTranslations> {
+  const ids = [...new Set(rows.flatMap((row) => [row.id, ...(row.categories ?? []).map((c: any) => c?.id)]).filter((id): id is string => typeof id === "string"))]
+  const english = new Map<string, Record<string, unknown>>()
+  for (let i = 0; i < ids.length; i += 250) {
+    const { data } = await query.graph({
+      entity: "translations",
+      fields: ["reference_id", "translations"],
+      filters: { reference_id: ids.slice(i, i + 250), locale_code: ENGLISH_LOCALE },
+      pagination: { take: 250 },
+    })
+    for (const t of data as { reference_id: string; translations: Record<string, unknown> | null }[]) english.set(t.reference_id, t.translations ?? {})
+  }
+  return english
+}
+
+const toDocuments = async (rows: Record<string, any>[], { container }: { container: SearchTypes.SearchContainer }) => {
+  const english = await englishTranslations(container.query, rows)
+  return rows.map((row) => toProductSearchDocument(row, undefined, english)).filter((doc): doc is ProductSearchDocument => doc !== null)
+}
 
 const source = { fields: PRODUCT_DOCUMENT_GRAPH_FIELDS, transform: toDocuments }
 
-type Query = SearchTypes.SearchContainer["query"]
-
 async function graphIds(query: Query, entity: string, fieldsToRead: string[], ids: string[], pick: (row: any) => unknown): Promise<string[]> {
   if (!ids.length) return []
-  const { data } = await query.graph({ entity, fields: fieldsToRead, filters: { id: ids } }, { withDeleted: true } as any)
+  // soft-deleted rows too: a deleted variant or translation still says which product it belonged to
+  const { data } = await query.graph({ entity, fields: fieldsToRead, filters: { id: ids }, withDeleted: true })
   return [...new Set((data as any[]).flatMap((row) => [pick(row)].flat()).filter((v): v is string => typeof v === "string"))]
 }
 
@@ -88,6 +113,13 @@ async function resolveProductIds(event: { name: string; data?: any }, { containe
     }
     case "cooperative":
       return graphIds(query, "cooperative", ["id", "products.id"], ids, (row) => (row.products ?? []).map((p: any) => p?.id))
+    case "translation": {
+      // English texts of a product or of a category (its products); deleted translations are read too
+      const { data } = await query.graph({ entity: "translations", fields: ["id", "reference", "reference_id"], filters: { id: ids }, withDeleted: true })
+      const of = (reference: string) => (data as any[]).filter((t) => t.reference === reference).map((t) => t.reference_id as string)
+      const inCategories = await graphIds(query, "product_category", ["id", "products.id"], of("product_category"), (row) => (row.products ?? []).map((p: any) => p?.id))
+      return [...new Set([...of("product"), ...inCategories])]
+    }
     default:
       return []
   }
@@ -138,6 +170,9 @@ export const productSearchIndexDefinition = {
     "reservation-item.deleted",
     PRODUCT_PROVENANCE_UPDATED_EVENT,
     COOPERATIVE_UPDATED_EVENT,
+    TranslationWorkflowEvents.CREATED,
+    TranslationWorkflowEvents.UPDATED,
+    TranslationWorkflowEvents.DELETED,
   ],
   seed: graphSeed({
     ...source,
@@ -145,9 +180,9 @@ export const productSearchIndexDefinition = {
     // time that grows with the square of its size (products share categories and tags) — 1,000 a page spent
     // 60 s of a 20,000-product rebuild there, 100 a page 2 s. (Writes are batched separately: search-providers.ts.)
     batch_size: 100,
-    transform: (rows: Record<string, any>[]) => {
+    transform: (rows: Record<string, any>[], context: SearchTypes.SearchSeedContext) => {
       reportProductSeedPage(rows.length)
-      return toDocuments(rows)
+      return toDocuments(rows, context)
     },
   }),
   consume: graphConsume({

@@ -22,10 +22,14 @@ import { foldVietnamese, nfc } from "../vietnamese-text"
 export const RELEVANCE_WINDOW = 48
 
 /** Index fields the rules read (besides the hit fields). */
-export const RELEVANCE_FIELDS = ["title", "subtitle", "category_names", "tags", "cooperative_name", "description", "ward", "area"] as const
+export const RELEVANCE_FIELDS = ["title", "title_en", "subtitle", "category_names", "category_names_en", "tags", "cooperative_name", "description", "description_en", "ward", "area"] as const
 
+/** English texts rank with their Vietnamese fields: an English title is a title. */
 export interface RelevanceDocument {
   title?: string | null
+  title_en?: string | null
+  category_names_en?: string[] | null
+  description_en?: string | null
   subtitle?: string | null
   category_names?: string[] | null
   tags?: string[] | null
@@ -50,7 +54,13 @@ export const foldedWords = (text: string): string[] => foldVietnamese(text).spli
 /** The fields in the order the rules rank them; each is one or more texts. */
 function fieldGroups(doc: RelevanceDocument): string[][] {
   const texts = (...values: (string | string[] | null | undefined)[]) => values.flat().filter((v): v is string => typeof v === "string" && v !== "")
-  return [texts(doc.title), texts(doc.subtitle), texts(doc.category_names, doc.tags), texts(doc.cooperative_name), texts(doc.description, doc.ward, doc.area)]
+  return [
+    texts(doc.title, doc.title_en),
+    texts(doc.subtitle),
+    texts(doc.category_names, doc.category_names_en, doc.tags),
+    texts(doc.cooperative_name),
+    texts(doc.description, doc.description_en, doc.ward, doc.area),
+  ]
 }
 
 type Same = (wanted: string, word: string) => boolean
@@ -126,6 +136,6 @@ export const typosAllowed = (length: number): number => (length >= 8 ? 2 : lengt
 
 /** Whether every word of the query is a near match of a word of the product's short fields (not the description). */
 export function isNearMatch(doc: RelevanceDocument, query: string): boolean {
-  const words = fieldGroups({ ...doc, description: null }).flat().flatMap(foldedWords)
+  const words = fieldGroups({ ...doc, description: null, description_en: null }).flat().flatMap(foldedWords)
   return containsAll(words, foldedWords(query), nearly)
 }
