@@ -76,8 +76,10 @@ describe("Meilisearch index settings for the product index", () => {
     expect(settings.prefixSearch).toBe("disabled")
   })
 
-  it("orders attributes title > subtitle > categories, tags > cooperative > description", () => {
-    expect(settings.searchableAttributes.slice(0, 6)).toEqual(["title", "subtitle", "category_names", "tags", "cooperative_name", "description"])
+  it("orders attributes title > subtitle > categories, tags > cooperative > description, each English text after its Vietnamese one", () => {
+    expect(settings.searchableAttributes.slice(0, 9)).toEqual([
+      "title", "title_en", "subtitle", "category_names", "tags", "category_names_en", "cooperative_name", "description", "description_en",
+    ])
   })
 
   it("does not return index-only fields (the tone-less copy, SKUs)", () => {

@@ -23,16 +23,16 @@ export const PRODUCT_SEARCH_INDEX = "product"
 const fields = search.define({
   id: search.keyword().filterable(),
   handle: search.keyword().filterable(),
+  // Each English text (Translation Module) right after its Vietnamese field, weighed alike: /en buyers type English.
   title: search.text().searchable({ weight: 5 }),
+  title_en: search.text().searchable({ weight: 5 }),
   subtitle: search.text().searchable({ weight: 2 }),
   category_names: search.text().array().searchable({ weight: 1.5 }),
   tags: search.text().array().searchable({ weight: 1.5 }),
-  // English texts (Translation Module), weighed like their Vietnamese fields: /en buyers type English words.
-  title_en: search.text().searchable({ weight: 5 }),
   category_names_en: search.text().array().searchable({ weight: 1.5 }),
-  description_en: search.text().searchable({ weight: 1 }),
   cooperative_name: search.text().searchable({ weight: 1 }),
   description: search.text().searchable({ weight: 1 }),
+  description_en: search.text().searchable({ weight: 1 }),
   ward: search.text().searchable({ weight: 1 }),
   // Matched exactly (typo tolerance off on Meilisearch): a SKU one letter off is another product.
   skus: search.keyword().array().searchable({ weight: 1 }).retrievable(false),
